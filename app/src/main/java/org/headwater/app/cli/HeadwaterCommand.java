@@ -1,0 +1,19 @@
+package org.headwater.app.cli;
+
+import org.headwater.app.cli.eval.EvalCommand;
+import picocli.CommandLine.Command;
+
+/** The root of {@code ./headwater}: one subcommand per job. */
+@Command(
+        name = "headwater",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Operations intelligence for water utilities.",
+        subcommands = {EvalCommand.class})
+public final class HeadwaterCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}
