@@ -1,0 +1,24 @@
+package org.headwater.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One end-to-end throughput benchmark run by {@code ./headwater bench NAME}. */
+public interface Benchmark {
+
+    /** The name on the command line, e.g. {@code ingest-csv}. */
+    String name();
+
+    /** One line for {@code ./headwater bench --list}. */
+    String description();
+
+    /**
+     * Runs the benchmark, printing progress and details to {@code out}, and returns its figure.
+     *
+     * @param args the arguments after the name (data paths, sizes)
+     */
+    Result run(List<String> args, PrintStream out) throws Exception;
+
+    /** The figure printed as the last line: {@code NAME <value> <unit>}. */
+    record Result(double value, String unit) {}
+}
