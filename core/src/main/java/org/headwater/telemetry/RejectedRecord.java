@@ -17,7 +17,7 @@ import java.util.Objects;
 public record RejectedRecord(
         String channel, long position, String raw, RejectionReason reason, String detail, Instant receivedAt) {
 
-    /** Longest raw text kept per record, so an oversized payload cannot fill the quarantine. */
+    /** Longest raw text kept per record (the suffix naming the original length included), so an oversized payload cannot fill the quarantine. */
     public static final int MAX_RAW_LENGTH = 2000;
 
     public RejectedRecord {
@@ -27,7 +27,8 @@ public record RejectedRecord(
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(receivedAt, "receivedAt");
         if (raw.length() > MAX_RAW_LENGTH) {
-            raw = raw.substring(0, MAX_RAW_LENGTH) + "…[" + raw.length() + " chars]";
+            String suffix = "…[" + raw.length() + " chars]";
+            raw = raw.substring(0, MAX_RAW_LENGTH - suffix.length()) + suffix;
         }
     }
 }

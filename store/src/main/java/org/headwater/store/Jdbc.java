@@ -1,0 +1,24 @@
+package org.headwater.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/** The few one-line queries the stores share. */
+final class Jdbc {
+
+    private Jdbc() {}
+
+    static long queryLong(DataSource dataSource, String sql, String operation) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.headwater.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+import org.headwater.telemetry.AlarmCode;
+import org.headwater.telemetry.MeterEvent;
+import org.headwater.telemetry.MeterEvents;
+
+/** Meter alarms in PostgreSQL, idempotent on meter, time and code. */
+public final class PostgresMeterEvents implements MeterEvents {
+
+    private final DataSource dataSource;
+
+    public PostgresMeterEvents(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public long append(Collection<MeterEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        String sql = "INSERT INTO meter_event (meter_id, time, code, vendor_code) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(false);
+            for (MeterEvent e : events) {
+                insert.setString(1, e.meterId());
+                insert.setTimestamp(2, Timestamp.from(e.time()));
+                insert.setString(3, e.code().name());
+                insert.setString(4, e.vendorCode());
+                insert.addBatch();
+            }
+            long inserted = 0;
+            for (int n : insert.executeBatch()) {
+                inserted += Math.max(n, 0);
+            }
+            connection.commit();
+            return inserted;
+        } catch (SQLException e) {
+            throw new StoreException("appending " + events.size() + " meter events", e);
+        }
+    }
+
+    @Override
+    public List<MeterEvent> between(String meterId, Instant from, Instant to) {
+        String sql = "SELECT time, code, vendor_code FROM meter_event WHERE meter_id = ? AND time >= ? AND time < ?"
+                + " ORDER BY time, code";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, meterId);
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            List<MeterEvent> result = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new MeterEvent(
+                            meterId,
+                            rows.getTimestamp(1).toInstant(),
+                            AlarmCode.valueOf(rows.getString(2)),
+                            rows.getString(3)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("reading meter events of " + meterId, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.headwater.store;
+
+import org.headwater.network.Networks;
+import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Readings;
+import org.headwater.testkit.NetworksContract;
+import org.headwater.testkit.QuarantineContract;
+import org.headwater.testkit.ReadingsContract;
+import org.junit.jupiter.api.Nested;
+
+/** The PostgreSQL stores pass the port contracts against a real embedded PostgreSQL server. */
+class PostgresStoresTest {
+
+    @Nested
+    class ReadingsInPostgres extends ReadingsContract {
+        private final Readings readings = new PostgresReadings(TestDatabase.dataSource());
+
+        @Override
+        protected Readings readings() {
+            return readings;
+        }
+    }
+
+    @Nested
+    class QuarantineInPostgres extends QuarantineContract {
+        private final Quarantine quarantine = new PostgresQuarantine(TestDatabase.dataSource());
+
+        @Override
+        protected Quarantine quarantine() {
+            return quarantine;
+        }
+    }
+
+    @Nested
+    class NetworksInPostgres extends NetworksContract {
+        private final Networks networks = new PostgresNetworks(TestDatabase.dataSource());
+
+        @Override
+        protected Networks networks() {
+            return networks;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.headwater.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headwater.testkit.ReadingBuilder.aReading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Reading;
+import org.headwater.telemetry.Readings;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Readings} implementation must do; extend it and supply the implementation. */
+public abstract class ReadingsContract {
+
+    /** A store that may already hold data from other tests; each test uses its own source ids. */
+    protected abstract Readings readings();
+
+    private static String freshSource() {
+        return "m-" + UUID.randomUUID();
+    }
+
+    @Test
+    void appendedReadingsComeBackInTimeOrderWithinTheRange() {
+        String meter = freshSource();
+        Instant t0 = Instant.parse("2024-03-31T22:00:00Z");
+        List<Reading> outOfOrder = List.of(
+                aReading().from(meter).at(t0.plusSeconds(7200)).value(3).build(),
+                aReading().from(meter).at(t0).value(1).build(),
+                aReading().from(meter).at(t0.plusSeconds(3600)).value(2).build());
+
+        assertThat(readings().append(outOfOrder)).isEqualTo(3);
+
+        assertThat(readings().between(meter, Measurand.INTERVAL_VOLUME, t0, t0.plusSeconds(7200)))
+                .extracting(Reading::value)
+                .containsExactly(1.0, 2.0);
+    }
+
+    @Test
+    void reSentDuplicatesAreStoredOnce() {
+        String meter = freshSource();
+        Reading reading =
+                aReading().from(meter).at("2024-05-01T10:00:00Z").value(5).build();
+
+        assertThat(readings().append(List.of(reading))).isEqualTo(1);
+        assertThat(readings().append(List.of(reading, reading))).isZero();
+
+        assertThat(readings()
+                        .between(
+                                meter, Measurand.INTERVAL_VOLUME, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")))
+                .containsExactly(reading);
+    }
+
+    @Test
+    void measurandsOfOneSourceAreKeptApart() {
+        String sensor = freshSource();
+        Instant t = Instant.parse("2024-05-01T10:00:00Z");
+        readings()
+                .append(List.of(
+                        aReading()
+                                .from(sensor)
+                                .of(Measurand.PRESSURE)
+                                .at(t)
+                                .value(310)
+                                .build(),
+                        aReading()
+                                .from(sensor)
+                                .of(Measurand.CHLORINE)
+                                .at(t)
+                                .value(0.4)
+                                .build()));
+
+        assertThat(readings().between(sensor, Measurand.PRESSURE, t, t.plusSeconds(1)))
+                .extracting(Reading::value)
+                .containsExactly(310.0);
+    }
+
+    @Test
+    void readingsSpanningManyMonthsAreAllKept() {
+        String meter = freshSource();
+        Instant start = Instant.parse("2023-11-15T00:00:00Z");
+        List<Reading> batch = new ArrayList<>();
+        for (int day = 0; day < 120; day++) {
+            batch.add(aReading()
+                    .from(meter)
+                    .at(start.plus(Duration.ofDays(day)))
+                    .value(day)
+                    .build());
+        }
+
+        assertThat(readings().append(batch)).isEqualTo(120);
+        assertThat(readings().between(meter, Measurand.INTERVAL_VOLUME, start, start.plus(Duration.ofDays(200))))
+                .hasSize(120);
+    }
+
+    @Test
+    void sourceIdsWithSpecialCharactersRoundTrip() {
+        String odd = freshSource() + "\tA\\B\nC";
+        Reading reading = aReading().from(odd).at("2024-05-01T10:00:00Z").build();
+        readings().append(List.of(reading));
+
+        assertThat(readings()
+                        .between(
+                                odd,
+                                Measurand.INTERVAL_VOLUME,
+                                reading.time(),
+                                reading.time().plusSeconds(1)))
+                .containsExactly(reading);
+    }
+
+    @Test
+    void countGrowsByTheNewReadingsOnly() {
+        String meter = freshSource();
+        long before = readings().count();
+        readings()
+                .append(List.of(
+                        aReading().from(meter).build(), aReading().from(meter).build()));
+        assertThat(readings().count()).isEqualTo(before + 1);
+    }
+}

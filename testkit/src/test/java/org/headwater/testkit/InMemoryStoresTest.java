@@ -1,0 +1,40 @@
+package org.headwater.testkit;
+
+import org.headwater.network.Networks;
+import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Readings;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes pass the same contracts as the PostgreSQL store, so tests using them are honest. */
+class InMemoryStoresTest {
+
+    @Nested
+    class ReadingsInMemory extends ReadingsContract {
+        private final InMemoryReadings readings = new InMemoryReadings();
+
+        @Override
+        protected Readings readings() {
+            return readings;
+        }
+    }
+
+    @Nested
+    class QuarantineInMemory extends QuarantineContract {
+        private final InMemoryQuarantine quarantine = new InMemoryQuarantine();
+
+        @Override
+        protected Quarantine quarantine() {
+            return quarantine;
+        }
+    }
+
+    @Nested
+    class NetworksInMemory extends NetworksContract {
+        private final InMemoryNetworks networks = new InMemoryNetworks();
+
+        @Override
+        protected Networks networks() {
+            return networks;
+        }
+    }
+}
