@@ -1,11 +1,68 @@
 package org.headwater.app.cli;
 
-/** Placeholder until the demo subcommand lands; tells the launcher whether the JVM must stay up. */
-final class DemoCommand {
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-    private DemoCommand() {}
+/** {@code ./headwater demo}: the embedded default with the demo utility. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run Headwater on an embedded PostgreSQL with the demo utility.",
+            "The demo utility is the L-Town network with replayed real household meter reads and",
+            "labelled injected events. Ctrl-C stops it; the data directory is kept for the next start."
+        })
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--data-dir",
+            defaultValue = ".headwater/demo",
+            description = "Where the embedded database and demo state live (default: ${DEFAULT-VALUE}).")
+    Path dataDirectory;
+
+    @Option(
+            names = "--speed",
+            defaultValue = "60",
+            description = "Replay speed: simulated seconds per real second (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
+        }
+        if (!(speed > 0) || speed > 100_000) {
+            throw new IllegalArgumentException("--speed must be above 0 and at most 100000: " + speed);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", port);
+        properties.put("headwater.database.embedded", true);
+        properties.put(
+                "headwater.database.data-directory",
+                dataDirectory.toAbsolutePath().toString());
+        properties.put("headwater.demo.enabled", true);
+        properties.put("headwater.demo.speed", speed);
+        ServerLauncher.start(properties, null);
+        return 0;
+    }
 
     static boolean keepsRunning(String[] args) {
-        return args.length > 0 && (args[0].equals("demo") || args[0].equals("serve"));
+        return args.length > 0 && (args[0].equals("demo") || args[0].equals("serve")) && !isHelp(args);
+    }
+
+    private static boolean isHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

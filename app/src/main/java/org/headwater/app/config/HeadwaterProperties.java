@@ -1,0 +1,47 @@
+package org.headwater.app.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything under {@code headwater.*} in the configuration file (see {@code config/headwater.example.yml}).
+ *
+ * @param database where the data lives
+ * @param adminPassword password for the {@code admin} user when it is first created; generated and printed once if blank
+ * @param ingest limits applied to every ingestion path
+ */
+@ConfigurationProperties("headwater")
+public record HeadwaterProperties(
+        @DefaultValue Database database,
+        @Nullable String adminPassword,
+        @DefaultValue Ingest ingest) {
+
+    /**
+     * @param embedded true: start PostgreSQL from the jar in {@code dataDirectory}; false: use {@code url}
+     * @param dataDirectory the embedded cluster's directory, kept between starts
+     * @param embeddedPort TCP port of the embedded server on localhost (0 picks a free one)
+     * @param url JDBC URL of an external PostgreSQL 14+ ({@code jdbc:postgresql://host:5432/headwater})
+     * @param username database user for the external server
+     * @param password database password for the external server
+     * @param maxPoolSize connections kept open
+     */
+    public record Database(
+            @DefaultValue("true") boolean embedded,
+            @DefaultValue(".headwater/data") Path dataDirectory,
+            @DefaultValue("0") int embeddedPort,
+            @Nullable String url,
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("10") int maxPoolSize) {}
+
+    /**
+     * @param maxPayloadBytes largest accepted REST or MQTT payload; larger ones are quarantined
+     * @param maxClockSkew how far in the future an event time may lie before it is quarantined
+     */
+    public record Ingest(
+            @DefaultValue("1048576") int maxPayloadBytes,
+            @DefaultValue("PT5M") Duration maxClockSkew) {}
+}
