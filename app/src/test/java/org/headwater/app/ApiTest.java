@@ -1,0 +1,198 @@
+package org.headwater.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.ElementKind;
+import org.headwater.network.MeterSpec;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.RelationType;
+import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Reading;
+import org.headwater.telemetry.Readings;
+import org.headwater.telemetry.RejectedRecord;
+import org.headwater.telemetry.RejectionReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The REST API end to end over HTTP, on the embedded PostgreSQL, with authentication. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTest {
+
+    static final String PASSWORD = "a-long-test-password";
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("headwater.database.data-directory", () -> dataDirectory.toString());
+        registry.add("headwater.admin-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CurrentNetwork network;
+
+    @Autowired
+    Readings readings;
+
+    @Autowired
+    Quarantine quarantine;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String username, String password)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (username != null) {
+            String token =
+                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getAsAdmin(String path) throws IOException, InterruptedException {
+        return get(path, "admin", PASSWORD);
+    }
+
+    private void givenAMeteredNetwork() {
+        network.replace(Network.builder("test-town")
+                .add(NetworkElement.of("J1", ElementKind.JUNCTION))
+                .add(NetworkElement.of("PR1", ElementKind.PREMISE))
+                .add(new NetworkElement(
+                        "M1",
+                        ElementKind.METER,
+                        "Meter 1",
+                        null,
+                        MeterSpec.residentialDefault().toAttributes()))
+                .relate("M1", RelationType.SERVES, "PR1")
+                .build());
+    }
+
+    @Test
+    void apiRefusesAnonymousAndWrongPasswords() throws Exception {
+        assertThat(get("/api/v1/network/summary", null, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/network/summary", "admin", "wrong-password").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void healthIsPublicButMetricsNeedAnAdministrator() throws Exception {
+        assertThat(get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> metrics = getAsAdmin("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void networkSummaryCountsElementsPerKind() throws Exception {
+        givenAMeteredNetwork();
+
+        HttpResponse<String> response = getAsAdmin("/api/v1/network/summary");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"name\":\"test-town\"")
+                .contains("\"METER\":1")
+                .contains("\"JUNCTION\":1")
+                .contains("\"PIPE\":0");
+    }
+
+    @Test
+    void meterReadsComeBackForTheRequestedRangeOnly() throws Exception {
+        givenAMeteredNetwork();
+        readings.append(List.of(
+                new Reading("M1", Measurand.INTERVAL_VOLUME, Instant.parse("2024-05-01T10:00:00Z"), 12.5),
+                new Reading("M1", Measurand.INTERVAL_VOLUME, Instant.parse("2024-05-01T11:00:00Z"), 7.25),
+                new Reading("M1", Measurand.INTERVAL_VOLUME, Instant.parse("2024-05-02T11:00:00Z"), 99)));
+
+        HttpResponse<String> response =
+                getAsAdmin("/api/v1/meters/M1/reads?from=2024-05-01T00:00:00Z&to=2024-05-02T00:00:00Z");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("12.5").contains("7.25").doesNotContain("99.0");
+        assertThat(getAsAdmin("/api/v1/meters/M1").body())
+                .contains("\"premise\":\"PR1\"")
+                .contains("SOLID_STATE");
+    }
+
+    @Test
+    void unknownMeterIsA404AndABadRangeA400NamingTheValues() throws Exception {
+        givenAMeteredNetwork();
+
+        HttpResponse<String> unknown = getAsAdmin("/api/v1/meters/NOPE/reads");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no meter NOPE");
+
+        HttpResponse<String> reversed =
+                getAsAdmin("/api/v1/meters/M1/reads?from=2024-05-02T00:00:00Z&to=2024-05-01T00:00:00Z");
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("from must be before to");
+
+        HttpResponse<String> garbage = getAsAdmin("/api/v1/meters/M1/reads?from=yesterday");
+        assertThat(garbage.statusCode()).isEqualTo(400);
+        assertThat(garbage.body()).contains("from").contains("yesterday");
+    }
+
+    @Test
+    void quarantineIsListedWithReasonsAndCanBeFiltered() throws Exception {
+        quarantine.add(List.of(new RejectedRecord(
+                "csv:test.csv",
+                3,
+                "M1,not-a-time,12",
+                RejectionReason.INVALID_TIMESTAMP,
+                "time: 'not-a-time' is not an ISO-8601 timestamp",
+                Instant.parse("2024-05-01T00:00:00Z"))));
+
+        HttpResponse<String> response = getAsAdmin("/api/v1/quarantine?reason=INVALID_TIMESTAMP&limit=5");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("INVALID_TIMESTAMP")
+                .contains("not-a-time")
+                .contains("csv:test.csv");
+    }
+
+    @Test
+    void openApiDescribesTheApi() throws Exception {
+        HttpResponse<String> response = getAsAdmin("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("/api/v1/network/summary")
+                .contains("/api/v1/meters/{id}/reads")
+                .contains("/api/v1/quarantine");
+    }
+
+    @Test
+    void elementListingIsPagedAndRefusesAnAbsurdLimit() throws Exception {
+        givenAMeteredNetwork();
+
+        assertThat(getAsAdmin("/api/v1/network/elements?kind=METER").body()).contains("\"total\":1");
+        HttpResponse<String> tooMany = getAsAdmin("/api/v1/network/elements?limit=1000000");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("limit must be between 1 and 10000: 1000000");
+    }
+}

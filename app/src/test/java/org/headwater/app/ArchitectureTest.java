@@ -1,0 +1,112 @@
+package org.headwater.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of the architecture, checked on the compiled classes of every module: the
+ * domain and the detectors are plain Java, and dependencies point inward towards core.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importAllModules() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.headwater");
+    }
+
+    /** A class compiled into the named module (its classes directory or its jar). */
+    static DescribedPredicate<JavaClass> inModule(String module) {
+        return DescribedPredicate.describe(
+                "in module " + module,
+                c -> c.getSource()
+                        .map(s -> s.getUri().toString())
+                        .map(uri -> uri.contains("/" + module + "/target/classes/")
+                                || uri.contains("headwater-" + module + "-"))
+                        .orElse(false));
+    }
+
+    private static final String[] FRAMEWORKS = {
+        "org.springframework..", "jakarta..", "javax.sql..", "java.sql..", "tools.jackson..", "com.fasterxml..",
+        "org.postgresql..", "org.flywaydb..", "com.hivemq..", "io.netty..", "picocli..", "org.apache.kafka.."
+    };
+
+    @Test
+    void coreDependsOnTheJdkOnly() {
+        noClasses()
+                .that(inModule("core"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
+    void detectorsDependOnTheJdkOnly() {
+        noClasses()
+                .that(inModule("detect"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
+    void coreDependsOnNoOtherModule() {
+        noClasses()
+                .that(inModule("core"))
+                .should()
+                .dependOnClassesThat(inModule("detect")
+                        .or(inModule("analytics"))
+                        .or(inModule("ingest"))
+                        .or(inModule("store"))
+                        .or(inModule("app")))
+                .check(classes);
+    }
+
+    @Test
+    void adaptersAndModelsDoNotDependOnTheEdge() {
+        noClasses()
+                .that(inModule("detect")
+                        .or(inModule("analytics"))
+                        .or(inModule("ingest"))
+                        .or(inModule("store")))
+                .should()
+                .dependOnClassesThat(inModule("app"))
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDoNotDependOnEachOther() {
+        noClasses()
+                .that(inModule("store"))
+                .should()
+                .dependOnClassesThat(inModule("ingest"))
+                .check(classes);
+        noClasses()
+                .that(inModule("ingest"))
+                .should()
+                .dependOnClassesThat(inModule("store"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheEdgeKnowsSpring() {
+        noClasses()
+                .that(inModule("app").negate())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..")
+                .check(classes);
+    }
+}
