@@ -1,8 +1,6 @@
 package org.headwater.ingest.network;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +38,7 @@ public final class EpanetInpReader {
 
     /** Reads a file; a name ending in {@code .gz} is decompressed. */
     public EpanetModel read(Path file) {
-        try (BufferedReader in = NetworkFiles.open(file)) {
-            return read(in, String.valueOf(file.getFileName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return NetworkFiles.read(file, this::read);
     }
 
     /** Reads from an open reader; {@code fileName} names the source in errors and in the network. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 /** Opens network files, plain or gzip-compressed, and names them by their format extension. */
@@ -26,6 +27,15 @@ final class NetworkFiles {
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open network file " + file, e);
+        }
+    }
+
+    /** Opens the file, hands the reader and the file name to {@code parse}, and closes it. */
+    static <T> T read(Path file, BiFunction<BufferedReader, String, T> parse) {
+        try (BufferedReader in = open(file)) {
+            return parse.apply(in, String.valueOf(file.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
