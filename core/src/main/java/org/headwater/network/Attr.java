@@ -41,4 +41,22 @@ public final class Attr {
 
     // Sensor attributes.
     public static final String MEASURAND = "measurand";
+
+    // Import provenance and hydraulic-model details (EPANET and asset registers).
+    /** The element's id in its source file (the graph id may differ, e.g. a prefixed EPANET link id). */
+    public static final String SOURCE_ID = "source_id";
+    /** Where the element was imported from: "epanet", "asset-register", "geojson". */
+    public static final String SOURCE_FORMAT = "source_format";
+
+    public static final String MINOR_LOSS = "minor_loss";
+    public static final String TANK_DIAMETER_M = "tank_diameter_m";
+    public static final String MIN_VOLUME_M3 = "min_volume_m3";
+    public static final String VOLUME_CURVE = "volume_curve";
+    public static final String HEAD_PATTERN = "head_pattern";
+    public static final String PUMP_SPEED = "pump_speed";
+    public static final String PUMP_PATTERN = "pump_pattern";
+    /** The headloss formula the roughness belongs to: H-W, D-W or C-M. */
+    public static final String HEADLOSS_FORMULA = "headloss_formula";
+
+    public static final String CRITICALITY = "criticality";
 }
