@@ -63,6 +63,10 @@ public record IngestBatch(List<Reading> readings, List<MeterEvent> events, List<
             return readings.size() + events.size() + rejected.size();
         }
 
+        public int rejectedCount() {
+            return rejected.size();
+        }
+
         /** Hands out what was collected and starts empty again, so one builder can cut a stream into batches. */
         public IngestBatch drain() {
             IngestBatch batch = new IngestBatch(readings, events, rejected);
