@@ -66,10 +66,7 @@ public final class HeadwaterCsvReader {
         ReadIntake.Session session = intake.session(channel, clock.instant(), out);
         ByteLines lines = new ByteLines(in, maxLineBytes);
         LineParser parser = null;
-        long records = 0;
-        long rejected = 0;
-        long derivedIntervals = 0;
-        long derivedRejections = 0;
+        LineTally tally = new LineTally(out);
         while (lines.next()) {
             if (isBlankOrComment(lines)) {
                 continue;
@@ -78,19 +75,13 @@ public final class HeadwaterCsvReader {
                 parser = new LineParser(header(lines, channel), session);
                 continue;
             }
-            records++;
-            int sizeBefore = out.size();
-            int rejectedBefore = out.rejectedCount();
+            tally.lineStarts();
             session.position(lines.number());
             Rejection rejection = parser.parse(lines);
             if (rejection != null) {
                 session.reject(rejection, lines.text());
-                rejected++;
-            } else {
-                int derivedRejectionsNow = out.rejectedCount() - rejectedBefore;
-                derivedRejections += derivedRejectionsNow;
-                derivedIntervals += out.size() - sizeBefore - 1 - derivedRejectionsNow;
             }
+            tally.lineEnds(rejection == null);
             if (out.size() >= batchSize) {
                 sink.accept(out.drain());
             }
@@ -98,7 +89,7 @@ public final class HeadwaterCsvReader {
         if (out.size() > 0) {
             sink.accept(out.drain());
         }
-        return new CsvReadReport(records, records - rejected, rejected, derivedIntervals, derivedRejections);
+        return tally.report();
     }
 
     private static boolean isBlankOrComment(ByteLines lines) {
@@ -136,33 +127,7 @@ public final class HeadwaterCsvReader {
 
     /** Splits and interprets one data line. */
     private static final class LineParser {
-        private static final String[] KIND_NAMES = {
-            "interval",
-            "register",
-            "flow",
-            "pressure",
-            "level",
-            "chlorine",
-            "turbidity",
-            "ph",
-            "conductivity",
-            "temperature",
-            "alarm"
-        };
-        private static final Measurand[] KIND_MEASURANDS = {
-            Measurand.INTERVAL_VOLUME,
-            Measurand.REGISTER,
-            Measurand.FLOW,
-            Measurand.PRESSURE,
-            Measurand.LEVEL,
-            Measurand.CHLORINE,
-            Measurand.TURBIDITY,
-            Measurand.PH,
-            Measurand.CONDUCTIVITY,
-            Measurand.TEMPERATURE,
-            null
-        };
-        private static final byte[][] KIND_BYTES = Arrays.stream(KIND_NAMES)
+        private static final byte[][] KIND_BYTES = ReadKinds.NAMES.stream()
                 .map(k -> k.getBytes(StandardCharsets.US_ASCII))
                 .toArray(byte[][]::new);
 
@@ -215,9 +180,9 @@ public final class HeadwaterCsvReader {
             if (kind < 0) {
                 return new Rejection(
                         RejectionReason.MALFORMED_RECORD,
-                        "kind \"" + text(b, 2) + "\" is not one of " + String.join(", ", KIND_NAMES));
+                        "kind \"" + text(b, 2) + "\" is not one of " + ReadKinds.list());
             }
-            Measurand measurand = KIND_MEASURANDS[kind];
+            Measurand measurand = ReadKinds.measurand(kind);
             if (measurand == null) {
                 return fields < 6 || from[5] == to[5] ? missing("code") : session.alarm(sourceId, time, text(b, 5));
             }
