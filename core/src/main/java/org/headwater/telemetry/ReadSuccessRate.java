@@ -88,6 +88,18 @@ public final class ReadSuccessRate {
         return new Rate(Math.min(slots.size(), expected), expected);
     }
 
+    /**
+     * One meter's rate when the store has already counted the distinct read slots in the window
+     * (the same slot rule as {@link #ofMeter}); the count is capped at the expected number.
+     */
+    public Rate ofMeterSlots(Duration readInterval, long distinctSlotsReceived) {
+        if (distinctSlotsReceived < 0) {
+            throw new IllegalArgumentException("distinctSlotsReceived must be >= 0: " + distinctSlotsReceived);
+        }
+        long expected = window.dividedBy(readInterval);
+        return new Rate(Math.min(distinctSlotsReceived, expected), expected);
+    }
+
     /** The system rate: received and expected reads summed over every meter. */
     public static Rate ofSystem(Collection<Rate> meterRates) {
         Rate total = new Rate(0, 0);

@@ -46,19 +46,32 @@ public final class DemoUtilityNetwork {
         Network hydraulic = model.network();
         Network.Builder utility = Network.builder("L-Town demo utility").addAll(hydraulic);
         Map<String, String> zoneOfNode = pressureZones(hydraulic);
-        new HashSet<>(zoneOfNode.values()).stream().sorted().forEach(zone -> utility.add(new NetworkElement(
-                zone, ElementKind.PRESSURE_ZONE, "Pressure zone " + zone.substring(ZONE_PREFIX.length()), null,
-                Map.of())));
+        new HashSet<>(zoneOfNode.values())
+                .stream()
+                        .sorted()
+                        .forEach(zone -> utility.add(new NetworkElement(
+                                zone,
+                                ElementKind.PRESSURE_ZONE,
+                                "Pressure zone " + zone.substring(ZONE_PREFIX.length()),
+                                null,
+                                Map.of())));
         zoneOfNode.forEach((node, zone) -> utility.relate(node, RelationType.LOCATED_IN, zone));
 
-        hydraulic.elements(ElementKind.JUNCTION)
+        hydraulic
+                .elements(ElementKind.JUNCTION)
                 .filter(j -> j.number(Attr.BASE_DEMAND_LPS).orElse(0.0) > 0)
                 .forEach(junction -> addCustomer(utility, junction, zoneOfNode.get(junction.id())));
         for (String node : pressureSensorNodes) {
-            NetworkElement junction = hydraulic.element(node)
-                    .orElseThrow(() -> new IllegalArgumentException("pressure sensor node " + node + " is not in " + hydraulic.name()));
-            utility.add(new NetworkElement(SENSOR_PREFIX + node, ElementKind.SENSOR, "Pressure at " + node,
-                    junction.location(), Map.of(Attr.MEASURAND, Measurand.PRESSURE.name())));
+            NetworkElement junction = hydraulic
+                    .element(node)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "pressure sensor node " + node + " is not in " + hydraulic.name()));
+            utility.add(new NetworkElement(
+                    SENSOR_PREFIX + node,
+                    ElementKind.SENSOR,
+                    "Pressure at " + node,
+                    junction.location(),
+                    Map.of(Attr.MEASURAND, Measurand.PRESSURE.name())));
             utility.relate(SENSOR_PREFIX + node, RelationType.MEASURES, node);
         }
         return utility.build();
@@ -66,18 +79,33 @@ public final class DemoUtilityNetwork {
 
     private static void addCustomer(Network.Builder utility, NetworkElement junction, String zone) {
         String id = junction.id();
-        String customerClass = customerClass(junction.attribute(Attr.DEMAND_PATTERN).orElse(""));
-        utility.add(new NetworkElement(PREMISE_PREFIX + id, ElementKind.PREMISE, "Premise at " + id,
-                junction.location(), Map.of(Attr.CUSTOMER_CLASS, customerClass, Attr.ZONE, zone)));
-        Map<String, String> meter = new LinkedHashMap<>(meterSpecFor(junction, customerClass).toAttributes());
+        String customerClass =
+                customerClass(junction.attribute(Attr.DEMAND_PATTERN).orElse(""));
+        utility.add(new NetworkElement(
+                PREMISE_PREFIX + id,
+                ElementKind.PREMISE,
+                "Premise at " + id,
+                junction.location(),
+                Map.of(Attr.CUSTOMER_CLASS, customerClass, Attr.ZONE, zone)));
+        Map<String, String> meter =
+                new LinkedHashMap<>(meterSpecFor(junction, customerClass).toAttributes());
         meter.put(Attr.SERIAL, "SN" + id.toUpperCase(Locale.ROOT));
-        utility.add(new NetworkElement(METER_PREFIX + id, ElementKind.METER, "Meter " + id, junction.location(), meter));
-        utility.add(new NetworkElement(ACCOUNT_PREFIX + id, ElementKind.ACCOUNT, "Account " + id, null,
+        utility.add(
+                new NetworkElement(METER_PREFIX + id, ElementKind.METER, "Meter " + id, junction.location(), meter));
+        utility.add(new NetworkElement(
+                ACCOUNT_PREFIX + id,
+                ElementKind.ACCOUNT,
+                "Account " + id,
+                null,
                 Map.of(Attr.CUSTOMER_CLASS, customerClass)));
         utility.relate(METER_PREFIX + id, RelationType.SERVES, PREMISE_PREFIX + id);
         utility.relate(PREMISE_PREFIX + id, RelationType.LOCATED_IN, zone);
-        utility.add(new NetworkElement(CONNECTION_PREFIX + id, ElementKind.SERVICE_CONNECTION,
-                "Service connection " + id, junction.location(), Map.of()));
+        utility.add(new NetworkElement(
+                CONNECTION_PREFIX + id,
+                ElementKind.SERVICE_CONNECTION,
+                "Service connection " + id,
+                junction.location(),
+                Map.of()));
         utility.relate(CONNECTION_PREFIX + id, RelationType.STARTS_AT, id);
         utility.relate(CONNECTION_PREFIX + id, RelationType.ENDS_AT, PREMISE_PREFIX + id);
         utility.relate(ACCOUNT_PREFIX + id, RelationType.ACCOUNT_FOR, PREMISE_PREFIX + id);
@@ -99,7 +127,8 @@ public final class DemoUtilityNetwork {
             case "commercial" -> 1.0;
             default -> 0.625;
         };
-        boolean mechanical = customerClass.equals("residential") && Math.floorMod(junction.id().hashCode(), 10) == 0;
+        boolean mechanical = customerClass.equals("residential")
+                && Math.floorMod(junction.id().hashCode(), 10) == 0;
         return new MeterSpec(
                 mechanical ? MeterSpec.MeterType.MECHANICAL : MeterSpec.MeterType.SOLID_STATE,
                 size,

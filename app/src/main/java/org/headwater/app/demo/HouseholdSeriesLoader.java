@@ -43,7 +43,9 @@ final class HouseholdSeriesLoader {
                 if (fields.length < 3) {
                     throw new IOException("DAIAD line " + lineNumber + " has " + fields.length + " fields: " + line);
                 }
-                long second = LocalDateTime.parse(fields[1], DAIAD_TIME).atZone(ALICANTE).toEpochSecond();
+                long second = LocalDateTime.parse(fields[1], DAIAD_TIME)
+                        .atZone(ALICANTE)
+                        .toEpochSecond();
                 byHome.computeIfAbsent(fields[0], k -> new ArrayList<>())
                         .add(new double[] {second, Double.parseDouble(fields[2])});
             }
@@ -64,7 +66,8 @@ final class HouseholdSeriesLoader {
             }
             // Homes with under a week of data make a poor replay source.
             if (n >= 168) {
-                series.add(new HouseholdSeries(key, java.util.Arrays.copyOf(seconds, n), java.util.Arrays.copyOf(litres, n)));
+                series.add(new HouseholdSeries(
+                        key, java.util.Arrays.copyOf(seconds, n), java.util.Arrays.copyOf(litres, n)));
             }
         });
         return series;
