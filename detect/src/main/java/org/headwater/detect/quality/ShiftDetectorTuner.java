@@ -57,7 +57,7 @@ public final class ShiftDetectorTuner {
             List<LabelledSeries> training, int historyWindowSteps, Function<String, Void> progress) {
         List<Channel> channels = training.getFirst().channels();
         CanaryFit best = null;
-        for (double threshold : new double[] {0.8, 1.2, 1.6}) {
+        for (double threshold : new double[] {0.8, 1.2, 1.6, 2.4, 3.2}) {
             CanaryMvnnSettings candidate = CanaryMvnnSettings.example()
                     .withHistoryWindow(historyWindowSteps)
                     .withOutlierThreshold(threshold);
