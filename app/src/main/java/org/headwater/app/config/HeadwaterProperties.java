@@ -75,5 +75,5 @@ public record HeadwaterProperties(
     public record Demo(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("60") double speed,
-            @DefaultValue("P2D") Duration backfill) {}
+            @DefaultValue("P4D") Duration backfill) {}
 }
