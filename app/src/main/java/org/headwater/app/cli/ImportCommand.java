@@ -1,13 +1,27 @@
 package org.headwater.app.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.ingest.network.NetworkImport;
+import org.headwater.ingest.reads.CsvReadReport;
+import org.headwater.ingest.reads.DaiadReader;
+import org.headwater.ingest.reads.HeadwaterCsvReader;
+import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.network.ElementKind;
+import org.headwater.network.MeterSpec;
 import org.headwater.network.Network;
+import org.headwater.telemetry.MeterDirectory;
+import org.headwater.telemetry.TelemetrySink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -19,7 +33,7 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import a network model or a file of meter reads into the database.",
-        subcommands = {ImportCommand.NetworkImportCommand.class})
+        subcommands = {ImportCommand.NetworkImportCommand.class, ImportCommand.ReadsImportCommand.class})
 final class ImportCommand implements Runnable {
 
     @Override
@@ -94,6 +108,80 @@ final class ImportCommand implements Runnable {
             });
             System.out.println("Imported network '" + network.name() + "'.");
             return 0;
+        }
+    }
+
+    /** The read file formats {@code import reads} understands. */
+    enum ReadFormat {
+        /** Headwater's own CSV (docs/ingest-formats.md). */
+        HEADWATER,
+        /** DAIAD smart-water-meter export: hourly cumulative registers. */
+        DAIAD
+    }
+
+    @Command(
+            name = "reads",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import meter reads, sensor values and alarms from a file (plain or .gz).",
+                "Bad records go to the quarantine with their reason; good ones are stored. Re-importing is safe:",
+                "duplicates are ignored. Meters must exist in the network unless --accept-unknown-meters is given."
+            })
+    static final class ReadsImportCommand implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The reads file.")
+        Path file;
+
+        @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+        ReadFormat format;
+
+        @Option(
+                names = "--accept-unknown-meters",
+                description = "Store reads of ids the network does not know, as residential hourly meters.")
+        boolean acceptUnknownMeters;
+
+        @picocli.CommandLine.Mixin
+        Target target = new Target();
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
+            }
+            try (ConfigurableApplicationContext context = target.open();
+                    InputStream in = open(file)) {
+                Clock clock = context.getBean(Clock.class);
+                ReadIntake intake = acceptUnknownMeters
+                        ? ReadIntake.withDefaults(MeterDirectory.acceptingAll(MeterSpec.residentialDefault()), clock)
+                        : context.getBean(ReadIntake.class);
+                TelemetrySink sink = context.getBean(TelemetrySink.class);
+                String channel = "file:" + file.getFileName();
+                long started = System.nanoTime();
+                CsvReadReport report = switch (format) {
+                    case HEADWATER -> new HeadwaterCsvReader(intake, clock).read(in, channel, sink);
+                    case DAIAD -> new DaiadReader(intake, clock).read(in, channel, sink);
+                };
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(
+                        Locale.ROOT,
+                        "Read %,d records in %.1f s: %,d accepted, %,d quarantined;"
+                                + " %,d interval volumes derived, %,d register steps refused.%n",
+                        report.records(),
+                        seconds,
+                        report.accepted(),
+                        report.rejected(),
+                        report.derivedIntervals(),
+                        report.derivedRejections());
+                if (report.rejected() > 0) {
+                    System.out.println("See the reasons with GET /api/v1/quarantine.");
+                }
+                return report.accepted() == 0 && report.records() > 0 ? 1 : 0;
+            }
+        }
+
+        private static InputStream open(Path file) throws IOException {
+            InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         }
     }
 }
