@@ -115,7 +115,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         }
     }
 
-    private static List<String> loadPressureSensorNodes() throws IOException {
+    static List<String> loadPressureSensorNodes() throws IOException {
         List<String> nodes = new ArrayList<>();
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(resource(SENSORS_RESOURCE), StandardCharsets.UTF_8))) {
