@@ -102,6 +102,28 @@ public final class AssetRegister {
         }
     }
 
+    /**
+     * What joining {@code history} to this register will meet: breaks naming an asset the register
+     * lacks (mostly pipes replaced before the snapshot) and breaks dated before their pipe's install.
+     */
+    public List<String> joinNotes(BreakHistory history) {
+        int unknownAsset = 0;
+        int beforeInstall = 0;
+        for (MainBreak b : history.breaks()) {
+            PipeSegment pipe = segmentsById.get(b.assetId());
+            if (pipe == null) {
+                unknownAsset++;
+            } else if (pipe.installed() != null && b.date().isBefore(pipe.installed())) {
+                beforeInstall++;
+            }
+        }
+        return List.of(
+                unknownAsset + " of " + history.breaks().size()
+                        + " main breaks name no asset of the register: kept for street-segment counts only",
+                beforeInstall
+                        + " main breaks predate their pipe's install date: counted as breaks of the pipe it replaced");
+    }
+
     public @Nullable PipeSegment segment(String assetId) {
         return segmentsById.get(assetId);
     }

@@ -32,6 +32,21 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
             return new Settings(12, 300, 0.03, 15, 200, 2, 7, 50);
         }
 
+        public Settings withThreads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, was " + count);
+            }
+            return new Settings(
+                    trainingYears,
+                    iterations,
+                    learningRate,
+                    leaves,
+                    minExamplesPerLeaf,
+                    count,
+                    seed,
+                    minimumPriorityLengthMetres);
+        }
+
         String lightGbmParameters() {
             StringJoiner categorical = new StringJoiner(",");
             for (RiskFeature feature : RiskFeature.values()) {

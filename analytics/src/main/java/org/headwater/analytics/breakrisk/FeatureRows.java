@@ -3,6 +3,7 @@ package org.headwater.analytics.breakrisk;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /** Computes the {@link RiskFeature} values of segments at a reference date, in row-major order. */
 final class FeatureRows {
@@ -84,7 +85,7 @@ final class FeatureRows {
             case MATERIAL -> materials.value(value);
             case PRESSURE_ZONE -> zones.value(value);
             case LINED, SHALLOW -> value > 0 ? "yes" : "no";
-            default -> "%.0f".formatted(value);
+            default -> String.format(Locale.ROOT, "%.0f", value);
         };
     }
 }

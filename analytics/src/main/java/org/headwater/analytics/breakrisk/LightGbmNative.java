@@ -9,14 +9,17 @@ import java.nio.file.Path;
 /**
  * Loads LightGBM's native library from a private directory. lightgbm4j extracts it to a fixed name
  * in the shared temp directory, where another JVM extracting at the same moment can truncate the
- * mapped file under us (the process then dies with SIGBUS).
+ * mapped file under us (the process then dies with SIGBUS). The class {@link LGBMBooster} loads
+ * the library in its static initializer, so it must not be touched before the redirect.
  */
 final class LightGbmNative {
+
+    private static boolean loaded;
 
     private LightGbmNative() {}
 
     static synchronized void load() {
-        if (LGBMBooster.isNativeLoaded()) {
+        if (loaded) {
             return;
         }
         String sharedTemp = System.getProperty("java.io.tmpdir");
@@ -29,6 +32,7 @@ final class LightGbmNative {
                 files.forEach(file -> file.toFile().delete());
             }
             Files.deleteIfExists(privateDir);
+            loaded = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load LightGBM's native library", e);
         } finally {
