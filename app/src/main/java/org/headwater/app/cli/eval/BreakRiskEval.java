@@ -132,7 +132,7 @@ public final class BreakRiskEval implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
