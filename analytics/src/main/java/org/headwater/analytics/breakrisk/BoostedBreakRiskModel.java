@@ -17,7 +17,11 @@ import java.util.StringJoiner;
  */
 public final class BoostedBreakRiskModel implements BreakRiskRanker {
 
-    /** Settings chosen on walk-forward backtests; conservative trees because positives are few (~1 %). */
+    /**
+     * Settings chosen on walk-forward backtests (as-of 2010, 2012, 2014, 2016); conservative trees
+     * because positives are few (about 1 % of segment-years). One thread by default: the fit takes
+     * seconds and the machine is shared.
+     */
     public record Settings(
             int trainingYears,
             int iterations,
@@ -29,7 +33,7 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
             double minimumPriorityLengthMetres) {
 
         public static Settings defaults() {
-            return new Settings(12, 300, 0.03, 15, 200, 2, 7, 50);
+            return new Settings(12, 300, 0.03, 15, 200, 1, 7, 1);
         }
 
         public Settings withThreads(int count) {
@@ -103,7 +107,11 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
         }
     }
 
-    /** Short stubs get a floor length, so a tiny fitting does not outrank a whole street for a small likelihood. */
+    /**
+     * Length is the inspection budget, so the list is ordered by likelihood per metre. The floor only
+     * guards against zero-length records: backtests with 10, 25, 50 and 100 m floors all caught fewer
+     * breaks per km inspected.
+     */
     private double priorityLength(PipeSegment pipe) {
         double length = Double.isNaN(pipe.lengthMetres()) ? 0 : pipe.lengthMetres();
         return Math.max(length, settings.minimumPriorityLengthMetres());
