@@ -37,7 +37,7 @@ final class BreakRiskTrainBenchmark implements Benchmark {
         int segments = intOption(args, "--segments", 0);
         int threads = intOption(args, "--threads", 1);
         AssetRegister register = AssetRegister.readKitchener(DATA.resolve("water_mains_inventory_snapshot2023.csv.gz"));
-        BreakHistory history = BreakHistory.readKitchener(DATA.resolve("water_main_breaks_1985-2019.csv.gz"));
+        BreakHistory history = BreakHistory.read(DATA.resolve("water_main_breaks_1985-2019.csv.gz"));
         if (segments > 0) {
             int copies = (segments + register.segments().size() - 1)
                     / register.segments().size();

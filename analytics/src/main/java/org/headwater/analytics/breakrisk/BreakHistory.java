@@ -21,35 +21,47 @@ public final class BreakHistory {
     }
 
     /**
-     * Reads the City of Kitchener "Water Main Breaks" export. Rows whose BREAK_TYPE is not MAIN
-     * (service-line breaks) are left out and counted in the notes.
+     * Reads a break history in either format: the City of Kitchener "Water Main Breaks" export
+     * (recognised by its {@code INCIDENT_DATE} column) or the generic one, {@code asset_id,date}
+     * with optional {@code incident_id}, {@code break_type} and {@code street_segment}
+     * (docs/break-risk.md). Rows whose break type is not MAIN (service-line breaks) are left out
+     * and counted in the notes.
      */
-    public static BreakHistory readKitchener(Path file) {
+    public static BreakHistory read(Path file) {
         CsvTable table = CsvTable.read(file);
-        table.requireColumns("INCIDENT_DATE", "ASSETID");
+        Columns columns =
+                table.hasColumn("INCIDENT_DATE") || !table.hasColumn("date") ? Columns.KITCHENER : Columns.GENERIC;
+        table.requireColumns(columns.date(), columns.assetId());
         List<MainBreak> breaks = new ArrayList<>();
         int notMain = 0;
         for (int row = 0; row < table.rowCount(); row++) {
-            String type = table.value(row, "BREAK_TYPE");
+            String type = table.value(row, columns.breakType());
             if (!type.isEmpty() && !"MAIN".equalsIgnoreCase(type)) {
                 notMain++;
                 continue;
             }
-            String dateText = table.value(row, "INCIDENT_DATE");
+            String dateText = table.value(row, columns.date());
             if (dateText.isEmpty()) {
-                throw new IllegalArgumentException(table.where(row) + ": column INCIDENT_DATE is empty");
+                throw new IllegalArgumentException(table.where(row) + ": column " + columns.date() + " is empty");
             }
             breaks.add(new MainBreak(
-                    table.value(row, "WATBREAKINCIDENTID"),
-                    RecordDates.parse(dateText, table.where(row), "INCIDENT_DATE"),
-                    table.value(row, "ASSETID"),
-                    table.value(row, "ROADSEGMENTID")));
+                    table.value(row, columns.incidentId()),
+                    RecordDates.parse(dateText, table.where(row), columns.date()),
+                    table.value(row, columns.assetId()),
+                    table.value(row, columns.streetSegment())));
         }
         List<String> notes = new ArrayList<>();
         if (notMain > 0) {
             notes.add(file.getFileName() + ": " + notMain + " non-main (service) break(s) left out");
         }
         return new BreakHistory(breaks, notes);
+    }
+
+    /** The column names of one break-history format. */
+    private record Columns(String date, String assetId, String incidentId, String breakType, String streetSegment) {
+        static final Columns KITCHENER =
+                new Columns("INCIDENT_DATE", "ASSETID", "WATBREAKINCIDENTID", "BREAK_TYPE", "ROADSEGMENTID");
+        static final Columns GENERIC = new Columns("date", "asset_id", "incident_id", "break_type", "street_segment");
     }
 
     public List<MainBreak> breaks() {

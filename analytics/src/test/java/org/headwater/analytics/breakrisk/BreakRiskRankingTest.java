@@ -27,8 +27,7 @@ class BreakRiskRankingTest {
     void readShippedData() {
         register = AssetRegister.readKitchener(
                 KitchenerReadersTest.KITCHENER.resolve("water_mains_inventory_snapshot2023.csv.gz"));
-        history = BreakHistory.readKitchener(
-                KitchenerReadersTest.KITCHENER.resolve("water_main_breaks_1985-2019.csv.gz"));
+        history = BreakHistory.read(KitchenerReadersTest.KITCHENER.resolve("water_main_breaks_1985-2019.csv.gz"));
     }
 
     static BoostedBreakRiskModel smallModel() {

@@ -24,7 +24,7 @@ class KitchenerReadersTest {
     void readsTheShippedRegisterAndHistory() {
         AssetRegister register =
                 AssetRegister.readKitchener(KITCHENER.resolve("water_mains_inventory_snapshot2023.csv.gz"));
-        BreakHistory history = BreakHistory.readKitchener(KITCHENER.resolve("water_main_breaks_1985-2019.csv.gz"));
+        BreakHistory history = BreakHistory.read(KITCHENER.resolve("water_main_breaks_1985-2019.csv.gz"));
 
         assertThat(register.segments()).hasSize(15_903);
         assertThat(history.breaks()).hasSize(2_480);
@@ -44,10 +44,26 @@ class KitchenerReadersTest {
             out.write(csv.getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThat(BreakHistory.readKitchener(plain).breaks())
+        assertThat(BreakHistory.read(plain).breaks())
                 .containsExactly(new MainBreak("1", LocalDate.of(2015, 3, 2), "42", ""));
-        assertThat(BreakHistory.readKitchener(gzip).breaks())
-                .isEqualTo(BreakHistory.readKitchener(plain).breaks());
+        assertThat(BreakHistory.read(gzip).breaks())
+                .isEqualTo(BreakHistory.read(plain).breaks());
+    }
+
+    @Test
+    void readsTheGenericBreakFormatWithOnlyAssetAndDate() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("work_orders.csv"),
+                "asset_id,date,break_type\nP-7,2018-02-03,main\nP-8,2018-02-04,service\nP-9,2018-03-01,\n");
+
+        BreakHistory history = BreakHistory.read(file);
+
+        assertThat(history.breaks())
+                .extracting(MainBreak::assetId, MainBreak::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("P-7", LocalDate.of(2018, 2, 3)),
+                        org.assertj.core.groups.Tuple.tuple("P-9", LocalDate.of(2018, 3, 1)));
+        assertThat(history.notes()).containsExactly("work_orders.csv: 1 non-main (service) break(s) left out");
     }
 
     @Test
@@ -65,7 +81,7 @@ class KitchenerReadersTest {
         Path file = Files.writeString(
                 dir.resolve("breaks.csv"), "INCIDENT_DATE,ASSETID\n2015/03/02 00:00:00+00,1\n2015/13/45,2\n");
 
-        assertThatThrownBy(() -> BreakHistory.readKitchener(file))
+        assertThatThrownBy(() -> BreakHistory.read(file))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("breaks.csv row 2")
                 .hasMessageContaining("INCIDENT_DATE")

@@ -106,8 +106,8 @@ public final class BreakRiskEval implements Callable<Integer> {
         try {
             LocalDate asOf = parseAsOf();
             AssetRegister register = AssetRegister.readKitchener(inventoryFile);
-            BreakHistory history = BreakHistory.readKitchener(breaksFile);
-            BreakHistory truth = BreakHistory.readKitchener(truthFile);
+            BreakHistory history = BreakHistory.read(breaksFile);
+            BreakHistory truth = BreakHistory.read(truthFile);
             WalkForwardEvaluation.checkAsOf(history, asOf);
             if (truth.byYearAfter(asOf).isEmpty()) {
                 throw new IllegalArgumentException(
