@@ -44,6 +44,7 @@ public final class AssetRegister {
         table.requireColumns("WATMAINID", "MATERIAL", "PIPE_SIZE", "INSTALLATION_DATE", "Shape__Length");
         List<PipeSegment> segments = new ArrayList<>();
         int missingInstall = 0;
+        int missingLength = 0;
         Set<String> unknownMaterials = new TreeSet<>();
         for (int row = 0; row < table.rowCount(); row++) {
             String where = table.where(row);
@@ -60,12 +61,18 @@ public final class AssetRegister {
             if (!KNOWN_MATERIALS.contains(material)) {
                 unknownMaterials.add(material);
             }
+            double length = number(table.value(row, "Shape__Length"), where, "Shape__Length");
+            if (Double.isNaN(length)) {
+                // length is the inspection budget: an unknown one must not poison the sums
+                missingLength++;
+                length = 0;
+            }
             String linedText = table.value(row, "LINED_DATE");
             segments.add(new PipeSegment(
                     requireId(table.value(row, "WATMAINID"), where),
                     material,
                     number(table.value(row, "PIPE_SIZE"), where, "PIPE_SIZE"),
-                    number(table.value(row, "Shape__Length"), where, "Shape__Length"),
+                    length,
                     installed,
                     table.value(row, "PRESSURE_ZONE"),
                     table.value(row, "ROADSEGMENTID"),
@@ -76,6 +83,9 @@ public final class AssetRegister {
         List<String> notes = new ArrayList<>();
         if (missingInstall > 0) {
             notes.add(missingInstall + " segment(s) without INSTALLATION_DATE: treated as in service, age unknown");
+        }
+        if (missingLength > 0) {
+            notes.add(missingLength + " segment(s) without Shape__Length: counted as 0 m");
         }
         if (!unknownMaterials.isEmpty()) {
             notes.add("unrecognised MATERIAL code(s) kept as their own class: " + unknownMaterials);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Main breaks in date order, with the record's first and last date. */
@@ -86,7 +87,7 @@ public final class BreakHistory {
     public Map<Integer, List<MainBreak>> byYearAfter(LocalDate date) {
         return breaks.stream()
                 .filter(b -> b.date().isAfter(date))
-                .collect(Collectors.groupingBy(b -> b.date().getYear(), java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(b -> b.date().getYear(), TreeMap::new, Collectors.toList()));
     }
 
     /**
@@ -96,7 +97,7 @@ public final class BreakHistory {
      */
     public int firstFullYear() {
         Map<Integer, Long> perYear = breaks.stream()
-                .collect(Collectors.groupingBy(b -> b.date().getYear(), java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(b -> b.date().getYear(), TreeMap::new, Collectors.counting()));
         List<Long> counts = perYear.values().stream().sorted().toList();
         long median = counts.get(counts.size() / 2);
         return perYear.entrySet().stream()

@@ -24,7 +24,7 @@ public record PipeSegment(
         if (assetId.isBlank()) {
             throw new IllegalArgumentException("assetId must not be blank");
         }
-        if (!(lengthMetres >= 0)) {
+        if (!(lengthMetres >= 0)) { // also refuses NaN
             throw new IllegalArgumentException("lengthMetres must be >= 0, was " + lengthMetres + " for " + assetId);
         }
     }

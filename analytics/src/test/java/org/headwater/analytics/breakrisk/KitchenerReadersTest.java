@@ -89,11 +89,11 @@ class KitchenerReadersTest {
     }
 
     @Test
-    void unknownMaterialsAndMissingInstallDatesAreKeptAndReported() throws IOException {
+    void unknownMaterialsAndMissingInstallDatesAndLengthsAreKeptAndReported() throws IOException {
         Path file = Files.writeString(
                 dir.resolve("mains.csv"),
                 "WATMAINID,MATERIAL,PIPE_SIZE,INSTALLATION_DATE,Shape__Length\n"
-                        + "1,UNOBTAINIUM,150,,12.5\n2,CI,150,1950/01/01 00:00:00+00,30\n");
+                        + "1,UNOBTAINIUM,150,,12.5\n2,CI,150,1950/01/01 00:00:00+00,\n");
 
         AssetRegister register = AssetRegister.readKitchener(file);
 
@@ -103,7 +103,9 @@ class KitchenerReadersTest {
                 .containsExactly("1");
         assertThat(register.notes())
                 .anyMatch(note -> note.contains("UNOBTAINIUM"))
-                .anyMatch(note -> note.contains("1 segment(s) without INSTALLATION_DATE"));
+                .anyMatch(note -> note.contains("1 segment(s) without INSTALLATION_DATE"))
+                .anyMatch(note -> note.contains("1 segment(s) without Shape__Length: counted as 0 m"));
+        assertThat(register.segment("2")).extracting(PipeSegment::lengthMetres).isEqualTo(0.0);
     }
 
     @Test
