@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class RankingCsv {
 
     private static final String HEADER =
-            "rank,asset_id,length_m,cumulative_length_pct,break_likelihood,priority_per_km,factor_1,factor_2,factor_3";
+            "rank,asset_id,length_m,cumulative_length_pct,break_likelihood,priority,factor_1,factor_2,factor_3";
 
     private RankingCsv() {}
 
