@@ -15,7 +15,7 @@ public final class BenchMain {
 
     /** Every benchmark the launcher knows; add new ones here. */
     static List<Benchmark> all() {
-        return List.of(new IngestCsvBenchmark(), new WqEventsBenchmark());
+        return List.of(new IngestCsvBenchmark(), new WqEventsBenchmark(), new BreakRiskTrainBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
