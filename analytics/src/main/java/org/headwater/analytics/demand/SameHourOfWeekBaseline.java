@@ -1,0 +1,53 @@
+package org.headwater.analytics.demand;
+
+import java.time.Instant;
+
+/**
+ * The transparent baseline: each hour of the week is the median of the same local hour of week in
+ * the most recent weeks (gaps and anomalies removed first), so one bad week cannot move it.
+ */
+public final class SameHourOfWeekBaseline implements DemandForecaster {
+
+    private final int weeks;
+
+    public SameHourOfWeekBaseline(int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks: must be at least 1, was " + weeks);
+        }
+        this.weeks = weeks;
+    }
+
+    @Override
+    public String name() {
+        return "baseline-median-" + weeks + "w";
+    }
+
+    @Override
+    public double[] forecast(HourlySeries history, Weather weather, ForecastWeek week) {
+        HourlySeries cleaned = HistoryCleaner.clean(history);
+        double fallback = RobustStatistics.median(cleaned.window(week.origin().minusSeconds(3600L * 24 * 28), 24 * 28));
+        double[] forecast = new double[ForecastWeek.HOURS];
+        for (int h = 0; h < forecast.length; h++) {
+            double value = median(cleaned, week.origin(), week.hour(h), weeks);
+            forecast[h] = Double.isNaN(value) ? fallback : value;
+        }
+        return forecast;
+    }
+
+    /**
+     * Median of the same local hour of week before {@code origin}, over the {@code weeks} most recent
+     * weeks that have a value (looking back at most twice as far past gaps).
+     */
+    static double median(HourlySeries history, Instant origin, Instant hour, int weeks) {
+        double[] found = new double[weeks];
+        int count = 0;
+        for (int k = 1; k <= 2 * weeks && count < weeks; k++) {
+            Instant earlier = UtilityCalendar.sameLocalHourWeeksBefore(hour, k);
+            double value = earlier.isBefore(origin) ? history.at(earlier) : Double.NaN;
+            if (!Double.isNaN(value)) {
+                found[count++] = value;
+            }
+        }
+        return RobustStatistics.median(java.util.Arrays.copyOf(found, count));
+    }
+}

@@ -1,0 +1,64 @@
+package org.headwater.analytics.demand;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forecasts every DMA for every listed week with only the inflows before the week's Monday, then
+ * scores the forecast against the week's truth with the BWDF indicators.
+ */
+public final class WeeklyBacktest {
+
+    private final DemandForecaster forecaster;
+
+    public WeeklyBacktest(DemandForecaster forecaster) {
+        this.forecaster = forecaster;
+    }
+
+    public List<DmaWeekForecast> run(HourlyTable inflows, Weather weather, List<ForecastWeek> weeks) {
+        for (ForecastWeek week : weeks) {
+            requireTruthAndHistory(inflows, week);
+            if (!weather.covers(week)) {
+                throw new IllegalArgumentException("weather: no temperature for every hour of week " + week);
+            }
+        }
+        List<DmaWeekForecast> results = new ArrayList<>();
+        for (ForecastWeek week : weeks) {
+            for (String dma : inflows.names()) {
+                HourlySeries series = inflows.column(dma);
+                // The forecaster gets a truncated copy: it cannot see the week it forecasts.
+                double[] forecast = forecaster.forecast(series.before(week.origin()), weather, week);
+                double[] truth = series.window(week.origin(), ForecastWeek.HOURS);
+                results.add(new DmaWeekForecast(week, dma, forecast, truth, BwdfScore.of(forecast, truth)));
+            }
+        }
+        return results;
+    }
+
+    /** The BWDF total: mean of PI1 + PI2 + PI3 over the DMA-weeks that have truth. */
+    public static double meanSum(List<DmaWeekForecast> results) {
+        return results.stream()
+                .map(DmaWeekForecast::score)
+                .filter(BwdfScore::isScored)
+                .mapToDouble(BwdfScore::sum)
+                .average()
+                .orElse(Double.NaN);
+    }
+
+    private static void requireTruthAndHistory(HourlyTable inflows, ForecastWeek week) {
+        boolean hasTruth = false;
+        boolean hasHistory = false;
+        for (String dma : inflows.names()) {
+            HourlySeries series = inflows.column(dma);
+            hasTruth |= !Double.isNaN(RobustStatistics.mean(series.window(week.origin(), ForecastWeek.HOURS)));
+            hasHistory |= series.indexOf(week.origin()) > 0;
+        }
+        if (!hasTruth) {
+            throw new IllegalArgumentException("week " + week + ": no inflow truth in the given files, which cover "
+                    + inflows.start() + " to " + inflows.end() + " (UTC)");
+        }
+        if (!hasHistory) {
+            throw new IllegalArgumentException("week " + week + ": no inflow history before it");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.headwater.app.cli.eval;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.headwater.analytics.demand.BoostedDemandForecaster;
+import org.headwater.analytics.demand.BwdfCsv;
+import org.headwater.analytics.demand.DemandForecaster;
+import org.headwater.analytics.demand.DmaWeekForecast;
+import org.headwater.analytics.demand.ForecastCsv;
+import org.headwater.analytics.demand.ForecastWeek;
+import org.headwater.analytics.demand.HourlyTable;
+import org.headwater.analytics.demand.SameHourOfWeekBaseline;
+import org.headwater.analytics.demand.Weather;
+import org.headwater.analytics.demand.WeeklyBacktest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./headwater eval demand}: forecasts every DMA for each listed week from the inflows before
+ * its Monday and scores it with the BWDF indicators. The last line is {@code SUM <mean PI1+PI2+PI3>}.
+ */
+@Command(
+        name = "demand",
+        mixinStandardHelpOptions = true,
+        description = "Backtest the DMA demand forecaster on BWDF weeks (PI1, PI2, PI3 per DMA and week).")
+public final class DemandEval implements Callable<Integer> {
+
+    /** Which forecaster to score. */
+    enum Model {
+        LIGHTGBM,
+        BASELINE
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--inflows",
+            required = true,
+            paramLabel = "FILE",
+            description = "BWDF inflow CSV (.csv or .csv.gz); repeat to concatenate files in time.")
+    List<Path> inflowFiles = new ArrayList<>();
+
+    @Option(names = "--weather", required = true, paramLabel = "FILE", description = "BWDF weather CSV.")
+    Path weatherFile;
+
+    @Option(
+            names = "--weeks",
+            required = true,
+            split = ",",
+            paramLabel = "YYYY-MM-DD",
+            description = "Mondays starting the weeks to forecast (168 h from 00:00 Europe/Rome).")
+    List<String> weeks = new ArrayList<>();
+
+    @Option(names = "--forecast-out", paramLabel = "DIR", description = "Also write each week's forecasts as CSV here.")
+    Path forecastOut;
+
+    @Option(
+            names = "--model",
+            defaultValue = "lightgbm",
+            paramLabel = "MODEL",
+            description = "lightgbm (default) or baseline (median of the same hour of week over 4 weeks).")
+    Model model;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "LightGBM threads (default 1).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        List<DmaWeekForecast> results;
+        try {
+            List<ForecastWeek> forecastWeeks =
+                    weeks.stream().map(ForecastWeek::parse).toList();
+            HourlyTable inflows = HourlyTable.concatenate(
+                    inflowFiles.stream().map(BwdfCsv::read).toList());
+            Weather weather = Weather.from(BwdfCsv.read(weatherFile));
+            results = new WeeklyBacktest(forecaster()).run(inflows, weather, forecastWeeks);
+            if (forecastOut != null) {
+                ForecastCsv.writePerWeek(forecastOut, results);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        } catch (UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
+        print(results, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private DemandForecaster forecaster() {
+        return switch (model) {
+            case LIGHTGBM -> new BoostedDemandForecaster(60, 300, threads);
+            case BASELINE -> new SameHourOfWeekBaseline(4);
+        };
+    }
+
+    private static void print(List<DmaWeekForecast> results, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-10s  %-6s  %7s  %7s  %7s  %7s%n", "week", "dma", "PI1", "PI2", "PI3", "sum");
+        for (DmaWeekForecast result : results) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s  %-6s  %7.3f  %7.3f  %7.3f  %7.3f%n",
+                    result.week(),
+                    result.dma(),
+                    result.score().pi1(),
+                    result.score().pi2(),
+                    result.score().pi3(),
+                    result.score().sum());
+        }
+        var scored = results.stream()
+                .map(DmaWeekForecast::score)
+                .filter(s -> s.isScored())
+                .toList();
+        out.printf(
+                Locale.ROOT,
+                "MEAN  PI1 %.3f  PI2 %.3f  PI3 %.3f  over %d DMA-weeks%n",
+                scored.stream().mapToDouble(s -> s.pi1()).average().orElse(Double.NaN),
+                scored.stream().mapToDouble(s -> s.pi2()).average().orElse(Double.NaN),
+                scored.stream().mapToDouble(s -> s.pi3()).average().orElse(Double.NaN),
+                scored.size());
+        out.printf(Locale.ROOT, "SUM %.3f%n", WeeklyBacktest.meanSum(results));
+        out.flush();
+    }
+}
