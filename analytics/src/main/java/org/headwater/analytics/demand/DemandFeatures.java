@@ -24,6 +24,7 @@ final class DemandFeatures {
             "lag_1w_minus_baseline",
             "lag_2w_minus_baseline",
             "last_day_level_minus_baseline",
+            "last_6h_level_minus_baseline",
             "last_week_level",
             "temperature",
             "temperature_24h",
@@ -43,7 +44,12 @@ final class DemandFeatures {
     }
 
     /** Everything about an origin that does not depend on the target hour, computed once per origin. */
-    record OriginLevels(Instant origin, double lastDayMean, double lastWeekMean, double lastDayBaselineMean) {}
+    record OriginLevels(
+            Instant origin,
+            double lastDayMean,
+            double lastWeekMean,
+            double lastDayBaselineMean,
+            double lastSixHoursMinusBaseline) {}
 
     OriginLevels levels(Instant origin) {
         Instant dayBefore = origin.minusSeconds(24 * 3600L);
@@ -52,11 +58,17 @@ final class DemandFeatures {
             baselineOfLastDay[i] =
                     SameHourOfWeekBaseline.median(history, dayBefore, dayBefore.plusSeconds(3600L * i), BASELINE_WEEKS);
         }
+        double[] lastDay = history.window(dayBefore, 24);
+        double[] lastSixHoursMinusBaseline = new double[6];
+        for (int i = 0; i < 6; i++) {
+            lastSixHoursMinusBaseline[i] = lastDay[18 + i] - baselineOfLastDay[18 + i];
+        }
         return new OriginLevels(
                 origin,
-                RobustStatistics.mean(history.window(dayBefore, 24)),
+                RobustStatistics.mean(lastDay),
                 RobustStatistics.mean(history.window(origin.minusSeconds(168 * 3600L), 168)),
-                RobustStatistics.mean(baselineOfLastDay));
+                RobustStatistics.mean(baselineOfLastDay),
+                RobustStatistics.mean(lastSixHoursMinusBaseline));
     }
 
     /** The baseline for {@code target}; the model predicts the inflow minus this value. */
@@ -80,6 +92,7 @@ final class DemandFeatures {
             lag(origin, target, 1) - baseline,
             lag(origin, target, 2) - baseline,
             levels.lastDayMean() - levels.lastDayBaselineMean(),
+            levels.lastSixHoursMinusBaseline(),
             levels.lastWeekMean(),
             weather.temperatureCelsius().at(target),
             temperature24h,
