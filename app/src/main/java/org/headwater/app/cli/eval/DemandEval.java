@@ -17,6 +17,7 @@ import org.headwater.analytics.demand.HourlyTable;
 import org.headwater.analytics.demand.SameHourOfWeekBaseline;
 import org.headwater.analytics.demand.Weather;
 import org.headwater.analytics.demand.WeeklyBacktest;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,7 @@ public final class DemandEval implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietNativeLibraryLogging();
         List<DmaWeekForecast> results;
         try {
             List<ForecastWeek> forecastWeeks =
@@ -86,13 +88,21 @@ public final class DemandEval implements Callable<Integer> {
             if (forecastOut != null) {
                 ForecastCsv.writePerWeek(forecastOut, results);
             }
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
-        } catch (UncheckedIOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // Bad input is the user's to fix: a one-line reason and picocli's usage-error exit code.
+            spec.commandLine().getErr().println("eval demand: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CommandLine.ExitCode.USAGE;
         }
         print(results, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** lightgbm4j logs its library extraction at INFO on standard output, in the middle of the table. */
+    private static void quietNativeLibraryLogging() {
+        if (LoggerFactory.getLogger("io.github.metarank") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private DemandForecaster forecaster() {
