@@ -32,15 +32,29 @@ final class DemandFeatures {
             "rainfall_24h",
             "rainfall_72h",
             "humidity",
-            "wind");
+            "wind",
+            "dma");
 
     private final HourlySeries history;
     private final Weather weather;
+    private final int dma;
 
-    /** @param history the cleaned inflow history; each origin only reads the hours before it */
-    DemandFeatures(HourlySeries history, Weather weather) {
+    /**
+     * @param history the cleaned inflow history; each origin only reads the hours before it
+     * @param dma the DMA's position, a categorical feature when several DMAs share one model
+     */
+    DemandFeatures(HourlySeries history, Weather weather, int dma) {
         this.history = history;
         this.weather = weather;
+        this.dma = dma;
+    }
+
+    /**
+     * Inflow features and the target are divided by the origin's last-week mean, so that DMAs of
+     * 3 L/s and of 60 L/s can share one model; {@code NaN} when the last week has no data.
+     */
+    static double scale(OriginLevels levels) {
+        return Math.max(0.1, levels.lastWeekMean());
     }
 
     /** Everything about an origin that does not depend on the target hour, computed once per origin. */
@@ -80,6 +94,7 @@ final class DemandFeatures {
         Instant origin = levels.origin();
         LocalDateTime local = UtilityCalendar.local(target);
         double temperature24h = Weather.trailingMean(weather.temperatureCelsius(), target, 24);
+        double scale = scale(levels);
         return new double[] {
             (target.getEpochSecond() - origin.getEpochSecond()) / 3600.0,
             local.getHour(),
@@ -88,11 +103,11 @@ final class DemandFeatures {
             ItalianHolidays.isHoliday(local.toLocalDate()) ? 1 : 0,
             ItalianHolidays.isBridgeDay(local.toLocalDate()) ? 1 : 0,
             local.getDayOfYear(),
-            baseline,
-            lag(origin, target, 1) - baseline,
-            lag(origin, target, 2) - baseline,
-            levels.lastDayMean() - levels.lastDayBaselineMean(),
-            levels.lastSixHoursMinusBaseline(),
+            baseline / scale,
+            (lag(origin, target, 1) - baseline) / scale,
+            (lag(origin, target, 2) - baseline) / scale,
+            (levels.lastDayMean() - levels.lastDayBaselineMean()) / scale,
+            levels.lastSixHoursMinusBaseline() / scale,
             levels.lastWeekMean(),
             weather.temperatureCelsius().at(target),
             temperature24h,
@@ -100,7 +115,8 @@ final class DemandFeatures {
             24 * Weather.trailingMean(weather.rainfallMm(), target, 24),
             72 * Weather.trailingMean(weather.rainfallMm(), target, 72),
             weather.humidityPercent().at(target),
-            weather.windKmPerHour().at(target)
+            weather.windKmPerHour().at(target),
+            dma
         };
     }
 

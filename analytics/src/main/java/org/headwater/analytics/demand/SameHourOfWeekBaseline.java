@@ -1,6 +1,7 @@
 package org.headwater.analytics.demand;
 
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * The transparent baseline: each hour of the week is the median of the same local hour of week in
@@ -9,26 +10,39 @@ import java.time.Instant;
 public final class SameHourOfWeekBaseline implements DemandForecaster {
 
     private final int weeks;
+    private final boolean robust;
 
+    /** The robust baseline: anomalies removed, then the median of the last {@code weeks} weeks. */
     public SameHourOfWeekBaseline(int weeks) {
+        this(weeks, true);
+    }
+
+    private SameHourOfWeekBaseline(int weeks, boolean robust) {
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks: must be at least 1, was " + weeks);
         }
         this.weeks = weeks;
+        this.robust = robust;
+    }
+
+    /** The textbook baseline the BWDF organisers quote: the plain mean of the last weeks, no cleaning. */
+    public static DemandForecaster plainMean(int weeks) {
+        return new SameHourOfWeekBaseline(weeks, false);
     }
 
     @Override
     public String name() {
-        return "baseline-median-" + weeks + "w";
+        return (robust ? "baseline-median-" : "baseline-mean-") + weeks + "w";
     }
 
     @Override
     public double[] forecast(HourlySeries history, Weather weather, ForecastWeek week) {
-        HourlySeries cleaned = HistoryCleaner.clean(history);
+        HourlySeries cleaned = robust ? HistoryCleaner.clean(history) : history;
         double fallback = RobustStatistics.median(cleaned.window(week.origin().minusSeconds(3600L * 24 * 28), 24 * 28));
         double[] forecast = new double[ForecastWeek.HOURS];
         for (int h = 0; h < forecast.length; h++) {
-            double value = median(cleaned, week.origin(), week.hour(h), weeks);
+            double[] recent = sameHourOfWeek(cleaned, week.origin(), week.hour(h), weeks);
+            double value = robust ? RobustStatistics.median(recent) : RobustStatistics.mean(recent);
             forecast[h] = Double.isNaN(value) ? fallback : value;
         }
         return forecast;
@@ -39,6 +53,11 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
      * weeks that have a value (looking back at most twice as far past gaps).
      */
     static double median(HourlySeries history, Instant origin, Instant hour, int weeks) {
+        return RobustStatistics.median(sameHourOfWeek(history, origin, hour, weeks));
+    }
+
+    /** The values behind {@link #median}: up to {@code weeks} present values, most recent first. */
+    private static double[] sameHourOfWeek(HourlySeries history, Instant origin, Instant hour, int weeks) {
         double[] found = new double[weeks];
         int count = 0;
         for (int k = 1; k <= 2 * weeks && count < weeks; k++) {
@@ -48,6 +67,6 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
                 found[count++] = value;
             }
         }
-        return RobustStatistics.median(java.util.Arrays.copyOf(found, count));
+        return Arrays.copyOf(found, count);
     }
 }

@@ -1,7 +1,9 @@
 package org.headwater.analytics.demand;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Forecasts every DMA for every listed week with only the inflows before the week's Monday, then
@@ -24,11 +26,13 @@ public final class WeeklyBacktest {
         }
         List<DmaWeekForecast> results = new ArrayList<>();
         for (ForecastWeek week : weeks) {
+            // The forecaster gets truncated copies: it cannot see the week it forecasts.
+            Map<String, HourlySeries> histories = new LinkedHashMap<>();
+            inflows.columns().forEach((dma, series) -> histories.put(dma, series.before(week.origin())));
+            Map<String, double[]> forecasts = forecaster.forecastAll(histories, weather, week);
             for (String dma : inflows.names()) {
-                HourlySeries series = inflows.column(dma);
-                // The forecaster gets a truncated copy: it cannot see the week it forecasts.
-                double[] forecast = forecaster.forecast(series.before(week.origin()), weather, week);
-                double[] truth = series.window(week.origin(), ForecastWeek.HOURS);
+                double[] forecast = forecasts.get(dma);
+                double[] truth = inflows.column(dma).window(week.origin(), ForecastWeek.HOURS);
                 results.add(new DmaWeekForecast(week, dma, forecast, truth, BwdfScore.of(forecast, truth)));
             }
         }

@@ -45,7 +45,7 @@ class DaylightSavingWeekTest {
     void realSpringWeekIsForecastAndScoredOn168Hours() {
         HourlyTable inflows = BwdfTestData.winterSpringInflows();
 
-        List<DmaWeekForecast> results = new WeeklyBacktest(new BoostedDemandForecaster(8, 30, 1))
+        List<DmaWeekForecast> results = new WeeklyBacktest(new BoostedDemandForecaster(8, 30, 1, true))
                 .run(inflows, BwdfTestData.weather(), List.of(SPRING));
 
         assertThat(results).hasSize(10).allSatisfy(result -> {

@@ -18,7 +18,7 @@ class NoLookAheadTest {
         HourlyTable inflows = BwdfTestData.winterSpringInflows();
         HourlyTable tamperedTruth = scaledFrom(inflows, WEEK, 3.0);
         Weather weather = BwdfTestData.weather();
-        WeeklyBacktest backtest = new WeeklyBacktest(new BoostedDemandForecaster(8, 30, 1));
+        WeeklyBacktest backtest = new WeeklyBacktest(new BoostedDemandForecaster(8, 30, 1, true));
 
         List<DmaWeekForecast> honest = backtest.run(inflows, weather, List.of(WEEK));
         List<DmaWeekForecast> tampered = backtest.run(tamperedTruth, weather, List.of(WEEK));

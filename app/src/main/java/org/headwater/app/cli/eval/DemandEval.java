@@ -37,7 +37,8 @@ public final class DemandEval implements Callable<Integer> {
     /** Which forecaster to score. */
     enum Model {
         LIGHTGBM,
-        BASELINE
+        BASELINE,
+        MEAN4
     }
 
     @Spec
@@ -68,7 +69,8 @@ public final class DemandEval implements Callable<Integer> {
             names = "--model",
             defaultValue = "lightgbm",
             paramLabel = "MODEL",
-            description = "lightgbm (default) or baseline (median of the same hour of week over 4 weeks).")
+            description =
+                    "lightgbm (default: one LightGBM model for all DMAs) baseline (median of the same hour of week over 4 weeks, anomalies removed) or mean4 (plain mean of 4 weeks).")
     Model model;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "LightGBM threads (default 1).")
@@ -107,8 +109,9 @@ public final class DemandEval implements Callable<Integer> {
 
     private DemandForecaster forecaster() {
         return switch (model) {
-            case LIGHTGBM -> new BoostedDemandForecaster(60, 300, threads);
+            case LIGHTGBM -> BoostedDemandForecaster.standard(threads);
             case BASELINE -> new SameHourOfWeekBaseline(4);
+            case MEAN4 -> SameHourOfWeekBaseline.plainMean(4);
         };
     }
 
