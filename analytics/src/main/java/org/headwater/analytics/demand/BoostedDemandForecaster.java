@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The learned model: gradient-boosted trees (LightGBM) that correct the same-hour-of-week median
+ * The learned model: gradient-boosted trees (LightGBM) that correct the robust same-hour-of-week baseline
  * with calendar, holidays, weather and the recent level. Trained for each week on the weeks
  * before it, each past Monday acting as a forecast origin exactly like the week to forecast, with
  * an absolute-error objective so the remaining anomalies in the history pull it little. Pooled,

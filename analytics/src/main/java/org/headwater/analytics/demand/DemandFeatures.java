@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The learned model's inputs for one target hour seen from one forecast origin. Inflow features
  * come only from hours before the origin; calendar and weather describe the target hour. Inflow
- * features are differences from the same-hour-of-week median, the quantity the model learns to correct.
+ * features are differences from the same-hour-of-week baseline, the quantity the model learns to correct.
  */
 final class DemandFeatures {
 
@@ -69,8 +69,8 @@ final class DemandFeatures {
         Instant dayBefore = origin.minusSeconds(24 * 3600L);
         double[] baselineOfLastDay = new double[24];
         for (int i = 0; i < 24; i++) {
-            baselineOfLastDay[i] =
-                    SameHourOfWeekBaseline.median(history, dayBefore, dayBefore.plusSeconds(3600L * i), BASELINE_WEEKS);
+            baselineOfLastDay[i] = SameHourOfWeekBaseline.recentMean(
+                    history, dayBefore, dayBefore.plusSeconds(3600L * i), BASELINE_WEEKS);
         }
         double[] lastDay = history.window(dayBefore, 24);
         double[] lastSixHoursMinusBaseline = new double[6];
@@ -87,7 +87,7 @@ final class DemandFeatures {
 
     /** The baseline for {@code target}; the model predicts the inflow minus this value. */
     double baseline(OriginLevels levels, Instant target) {
-        return SameHourOfWeekBaseline.median(history, levels.origin(), target, BASELINE_WEEKS);
+        return SameHourOfWeekBaseline.recentMean(history, levels.origin(), target, BASELINE_WEEKS);
     }
 
     double[] row(OriginLevels levels, Instant target, double baseline) {

@@ -14,7 +14,7 @@ public final class HistoryCleaner {
     private static final int NEIGHBOUR_WEEKS = 4;
     private static final double MAX_ROBUST_SIGMAS = 5.0;
     // A floor on the spread, as a share of the level, so that very regular hours do not flag noise.
-    private static final double MIN_RELATIVE_SPREAD = 0.05;
+    private static final double MIN_RELATIVE_SPREAD = 0.10;
 
     private HistoryCleaner() {}
 

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * The transparent baseline: each hour of the week is the median of the same local hour of week in
- * the most recent weeks (gaps and anomalies removed first), so one bad week cannot move it.
+ * The transparent baseline: each hour of the week is the mean of the same local hour of week in the
+ * most recent weeks. The robust variant first removes anomalies ({@link HistoryCleaner}), so a leak
+ * or a stuck meter in one of those weeks cannot move it; backtests preferred that to a median of
+ * four values, which is noisier.
  */
 public final class SameHourOfWeekBaseline implements DemandForecaster {
 
     private final int weeks;
     private final boolean robust;
 
-    /** The robust baseline: anomalies removed, then the median of the last {@code weeks} weeks. */
+    /** The robust baseline: anomalies removed, then the mean of the last {@code weeks} weeks. */
     public SameHourOfWeekBaseline(int weeks) {
         this(weeks, true);
     }
@@ -32,7 +34,7 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
 
     @Override
     public String name() {
-        return (robust ? "baseline-median-" : "baseline-mean-") + weeks + "w";
+        return (robust ? "baseline-robust-mean-" : "baseline-mean-") + weeks + "w";
     }
 
     @Override
@@ -42,21 +44,21 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
         double[] forecast = new double[ForecastWeek.HOURS];
         for (int h = 0; h < forecast.length; h++) {
             double[] recent = sameHourOfWeek(cleaned, week.origin(), week.hour(h), weeks);
-            double value = robust ? RobustStatistics.median(recent) : RobustStatistics.mean(recent);
+            double value = RobustStatistics.mean(recent);
             forecast[h] = Double.isNaN(value) ? fallback : value;
         }
         return forecast;
     }
 
     /**
-     * Median of the same local hour of week before {@code origin}, over the {@code weeks} most recent
+     * Mean of the same local hour of week before {@code origin}, over the {@code weeks} most recent
      * weeks that have a value (looking back at most twice as far past gaps).
      */
-    static double median(HourlySeries history, Instant origin, Instant hour, int weeks) {
-        return RobustStatistics.median(sameHourOfWeek(history, origin, hour, weeks));
+    static double recentMean(HourlySeries history, Instant origin, Instant hour, int weeks) {
+        return RobustStatistics.mean(sameHourOfWeek(history, origin, hour, weeks));
     }
 
-    /** The values behind {@link #median}: up to {@code weeks} present values, most recent first. */
+    /** The values behind {@link #recentMean}: up to {@code weeks} present values, most recent first. */
     private static double[] sameHourOfWeek(HourlySeries history, Instant origin, Instant hour, int weeks) {
         double[] found = new double[weeks];
         int count = 0;
