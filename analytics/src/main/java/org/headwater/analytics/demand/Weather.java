@@ -29,14 +29,13 @@ public record Weather(
                 table.column(RAINFALL), table.column(TEMPERATURE), table.column(HUMIDITY), table.column(WIND));
     }
 
-    /** Whether every hour of the week has a temperature; without it the week cannot be forecast with weather. */
-    public boolean covers(ForecastWeek week) {
+    /** How many of the week's 168 hours have a temperature. */
+    public int hoursWithTemperature(ForecastWeek week) {
+        int count = 0;
         for (int h = 0; h < ForecastWeek.HOURS; h++) {
-            if (Double.isNaN(temperatureCelsius.at(week.hour(h)))) {
-                return false;
-            }
+            count += Double.isNaN(temperatureCelsius.at(week.hour(h))) ? 0 : 1;
         }
-        return true;
+        return count;
     }
 
     /** Mean of {@code series} over the {@code hours} hours ending at {@code hour}, skipping gaps. */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.headwater.analytics.demand.BwdfCsv;
 import org.headwater.app.cli.HeadwaterMain;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,66 @@ class DemandEvalTest {
     }
 
     @Test
+    void aLaterFileWithDifferentTruthForTheWeekLeavesItsForecastFileUnchanged() throws IOException {
+        Path honestOut = dir.resolve("honest");
+        Path tamperedOut = dir.resolve("tampered");
+        Path tamperedTruth = tripledWeek(dir.resolve("truth.csv"), "/03/2022", 14, 20);
+
+        run(
+                "--inflows",
+                INFLOWS,
+                "--weather",
+                WEATHER,
+                "--weeks",
+                "2022-03-14",
+                "--model",
+                "baseline",
+                "--forecast-out",
+                honestOut.toString());
+        String honestSum = out.toString().lines().toList().getLast();
+        run(
+                "--inflows",
+                INFLOWS,
+                "--inflows",
+                tamperedTruth.toString(),
+                "--weather",
+                WEATHER,
+                "--weeks",
+                "2022-03-14",
+                "--model",
+                "baseline",
+                "--forecast-out",
+                tamperedOut.toString());
+
+        assertThat(tamperedOut.resolve("forecast-2022-03-14.csv"))
+                .hasSameTextualContentAs(honestOut.resolve("forecast-2022-03-14.csv"));
+        assertThat(out.toString().lines().toList().getLast()).isNotEqualTo(honestSum);
+    }
+
+    /** The excerpt's rows for days {@code first}..{@code last} of the month, every value tripled. */
+    private static Path tripledWeek(Path file, String monthYear, int first, int last) throws IOException {
+        List<String> lines;
+        try (var in = new GZIPInputStream(Files.newInputStream(Path.of(INFLOWS)))) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+        List<String> week = new ArrayList<>(List.of(lines.getFirst()));
+        for (String line : lines) {
+            for (int day = first; day <= last; day++) {
+                if (line.startsWith(String.format("%02d%s", day, monthYear))) {
+                    String[] cells = line.split(",");
+                    for (int c = 1; c < cells.length; c++) {
+                        cells[c] = cells[c].equals("NaN") ? "NaN" : String.valueOf(3 * Double.parseDouble(cells[c]));
+                    }
+                    week.add(String.join(",", cells));
+                }
+            }
+        }
+        return Files.write(file, week);
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         int exit =
                 run("--inflows", dir.resolve("missing.csv").toString(), "--weather", WEATHER, "--weeks", "2022-03-14");
@@ -103,6 +166,21 @@ class DemandEvalTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("bad.csv: line 3").contains("'14/03/2022 1am'");
+    }
+
+    @Test
+    void weatherThatDoesNotCoverTheWeekIsReported() throws IOException {
+        Path weather = Files.write(
+                dir.resolve("weather.csv"),
+                List.of(
+                        "Date-time CET-CEST (DD/MM/YYYY HH:mm),Rainfall depth (mm),Air temperature (°C),Air humidity (%),"
+                                + "Windspeed (km/h)",
+                        "14/03/2022 00:00,0,8.5,80,3"));
+
+        int exit = run("--inflows", INFLOWS, "--weather", weather.toString(), "--weeks", "2022-03-14");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("weather: only 1 of 168 hours of week 2022-03-14");
     }
 
     @Test
