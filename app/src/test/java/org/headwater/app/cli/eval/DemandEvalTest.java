@@ -74,35 +74,23 @@ class DemandEvalTest {
         Path tamperedOut = dir.resolve("tampered");
         Path tamperedTruth = tripledWeek(dir.resolve("truth.csv"), "/03/2022", 14, 20);
 
-        run(
-                "--inflows",
-                INFLOWS,
-                "--weather",
-                WEATHER,
-                "--weeks",
-                "2022-03-14",
-                "--model",
-                "baseline",
-                "--forecast-out",
-                honestOut.toString());
+        runBaselineOnMarch14(honestOut, INFLOWS);
         String honestSum = out.toString().lines().toList().getLast();
-        run(
-                "--inflows",
-                INFLOWS,
-                "--inflows",
-                tamperedTruth.toString(),
-                "--weather",
-                WEATHER,
-                "--weeks",
-                "2022-03-14",
-                "--model",
-                "baseline",
-                "--forecast-out",
-                tamperedOut.toString());
+        runBaselineOnMarch14(tamperedOut, INFLOWS, tamperedTruth.toString());
 
         assertThat(tamperedOut.resolve("forecast-2022-03-14.csv"))
                 .hasSameTextualContentAs(honestOut.resolve("forecast-2022-03-14.csv"));
         assertThat(out.toString().lines().toList().getLast()).isNotEqualTo(honestSum);
+    }
+
+    private void runBaselineOnMarch14(Path forecastOut, String... inflowFiles) {
+        List<String> args = new ArrayList<>();
+        for (String file : inflowFiles) {
+            args.addAll(List.of("--inflows", file));
+        }
+        args.addAll(List.of("--weather", WEATHER, "--weeks", "2022-03-14", "--model", "baseline"));
+        args.addAll(List.of("--forecast-out", forecastOut.toString()));
+        run(args.toArray(String[]::new));
     }
 
     /** The excerpt's rows for days {@code first}..{@code last} of the month, every value tripled. */
