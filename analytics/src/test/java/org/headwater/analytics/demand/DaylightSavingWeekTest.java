@@ -31,7 +31,7 @@ class DaylightSavingWeekTest {
             Instant start = week.origin().minusSeconds(6 * 168 * 3600L);
             HourlySeries history = SyntheticSeries.hourly(start, week.origin(), SyntheticSeries::dailyShape);
 
-            double[] forecast = new SameHourOfWeekBaseline(4).forecast(history, null, week);
+            double[] forecast = new SameHourOfWeekBaseline(4).forecast(history, SyntheticSeries.noWeather(), week);
 
             assertThat(forecast).hasSize(168);
             for (int h = 0; h < 168; h++) {

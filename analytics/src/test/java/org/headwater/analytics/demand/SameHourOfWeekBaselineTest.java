@@ -23,7 +23,8 @@ class SameHourOfWeekBaselineTest {
             return SyntheticSeries.dailyShape(hour) + (inLeak ? 40 : 0);
         });
 
-        assertThat(baseline.forecast(leaking, null, WEEK)).containsExactly(baseline.forecast(clean, null, WEEK));
+        assertThat(baseline.forecast(leaking, SyntheticSeries.noWeather(), WEEK))
+                .containsExactly(baseline.forecast(clean, SyntheticSeries.noWeather(), WEEK));
     }
 
     @Test
@@ -36,7 +37,7 @@ class SameHourOfWeekBaselineTest {
             return hour.getEpochSecond() % (5 * 3600) == 0 ? Double.NaN : SyntheticSeries.dailyShape(hour);
         });
 
-        double[] forecast = baseline.forecast(history, null, WEEK);
+        double[] forecast = baseline.forecast(history, SyntheticSeries.noWeather(), WEEK);
 
         for (int h = 0; h < ForecastWeek.HOURS; h++) {
             assertThat(forecast[h]).isCloseTo(SyntheticSeries.dailyShape(WEEK.hour(h)), within(1e-9));

@@ -18,6 +18,12 @@ final class SyntheticSeries {
         return new HourlySeries(start, values);
     }
 
+    /** Weather with no observations, for forecasters that do not use it. */
+    static Weather noWeather() {
+        HourlySeries empty = new HourlySeries(Instant.EPOCH, new double[0]);
+        return new Weather(empty, empty, empty, empty);
+    }
+
     /** A daily demand shape in local time: low at night, peaks in the morning and evening. */
     static double dailyShape(Instant hour) {
         int local = UtilityCalendar.local(hour).getHour();
