@@ -70,7 +70,7 @@ public final class DemandEval implements Callable<Integer> {
             defaultValue = "lightgbm",
             paramLabel = "MODEL",
             description =
-                    "lightgbm (default: one LightGBM model for all DMAs) baseline (mean of the same hour of week over 4 weeks, anomalies removed first) or mean4 (plain mean of 4 weeks).")
+                    "lightgbm (default; one LightGBM model for all DMAs), baseline (mean of the same hour of week over 4 weeks, anomalies removed first) or mean4 (plain mean of 4 weeks).")
     Model model;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "LightGBM threads (default 1).")
