@@ -74,9 +74,10 @@ public final class BoostedDemandForecaster implements DemandForecaster {
         List<Double> scales = new ArrayList<>();
         int dma = 0;
         for (var entry : histories.entrySet()) {
-            double[] base = baseline.forecast(entry.getValue(), weather, week);
+            HourlySeries past = entry.getValue().before(week.origin()); // whatever the caller passed
+            double[] base = baseline.forecast(past, weather, week);
             baselines.put(entry.getKey(), base);
-            HourlySeries cleaned = HistoryCleaner.clean(entry.getValue());
+            HourlySeries cleaned = HistoryCleaner.clean(past);
             DemandFeatures features = new DemandFeatures(cleaned, weather, dma++);
             addTrainingRows(training, features, cleaned, week);
             DemandFeatures.OriginLevels levels = features.levels(week.origin());

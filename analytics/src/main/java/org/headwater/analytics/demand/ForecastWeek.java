@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * A forecast week as BWDF defines it: 168 consecutive hours from Monday 00:00 local time. When the
@@ -24,7 +25,7 @@ public record ForecastWeek(LocalDate monday) {
     public static ForecastWeek parse(String text) {
         try {
             return new ForecastWeek(LocalDate.parse(text.trim()));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("week: '" + text + "' is not a date YYYY-MM-DD", e);
         }
     }

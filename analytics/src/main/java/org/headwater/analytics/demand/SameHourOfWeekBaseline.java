@@ -39,7 +39,9 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
 
     @Override
     public double[] forecast(HourlySeries history, Weather weather, ForecastWeek week) {
-        HourlySeries cleaned = robust ? HistoryCleaner.clean(history) : history;
+        // Cut again at the Monday: cleaning compares with later weeks, which must not include the week itself.
+        HourlySeries past = history.before(week.origin());
+        HourlySeries cleaned = robust ? HistoryCleaner.clean(past) : past;
         double fallback = RobustStatistics.median(cleaned.window(week.origin().minusSeconds(3600L * 24 * 28), 24 * 28));
         double[] forecast = new double[ForecastWeek.HOURS];
         for (int h = 0; h < forecast.length; h++) {

@@ -30,6 +30,20 @@ class NoLookAheadTest {
     }
 
     @Test
+    void aModelPerDmaCannotSeeTheWeekEither() {
+        HourlySeries dma5 = BwdfTestData.winterSpringInflows().column("DMA 5");
+        HourlySeries tripled =
+                scaledFrom(new HourlyTable(Map.of("DMA 5", dma5)), WEEK, 3.0).column("DMA 5");
+        BoostedDemandForecaster perDma = new BoostedDemandForecaster(8, 30, 1, false);
+
+        // The backtest cuts the series at the Monday; the forecaster itself must also ignore anything later.
+        double[] honest = perDma.forecast(dma5, BwdfTestData.weather(), WEEK);
+        double[] tampered = perDma.forecast(tripled, BwdfTestData.weather(), WEEK);
+
+        assertThat(tampered).containsExactly(honest);
+    }
+
+    @Test
     void aLaterFileThatSuppliesTheTruthDoesNotChangeTheForecastEither() {
         HourlyTable inflows = BwdfTestData.winterSpringInflows();
         HourlyTable withLaterFile = HourlyTable.concatenate(List.of(inflows, scaledFrom(inflows, WEEK, 0.5)));
