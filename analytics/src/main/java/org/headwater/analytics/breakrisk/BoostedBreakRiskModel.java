@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
+import org.headwater.analytics.lightgbm.LightGbmLibrary;
 
 /**
  * Gradient-boosted trees (LightGBM) predicting whether a segment breaks in the next year, trained
@@ -118,7 +119,7 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
     }
 
     private LGBMBooster train(TrainingWindows windows) throws LGBMException {
-        LightGbmNative.load();
+        LightGbmLibrary.load();
         String parameters = settings.lightGbmParameters();
         float[] labels = new float[windows.size()];
         for (int i = 0; i < labels.length; i++) {

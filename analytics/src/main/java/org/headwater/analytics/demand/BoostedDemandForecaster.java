@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.headwater.analytics.lightgbm.LightGbmLibrary;
 
 /**
  * The learned model: gradient-boosted trees (LightGBM) that correct the robust same-hour-of-week baseline
