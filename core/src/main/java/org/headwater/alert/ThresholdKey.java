@@ -23,6 +23,8 @@ public enum ThresholdKey {
     METER_REPLACEMENT_GRACE_HOURS("h", 48, 0, true),
     SUDDEN_STOP_ACTIVE_HOURS("h", 24, 0, false),
     SUDDEN_STOP_ZERO_HOURS("h", 24, 0, false),
+    /** A tamper or reverse-flow alarm clears at the first reading this long after the alarm's last repeat. */
+    ALARM_QUIET_HOURS("h", 24, 0, false),
     // Leaks (Badger BEACON: > 1 US gal/h minimum hourly flow for 24 h; critical at >= 60 gal/h).
     LEAK_MIN_LITRES_PER_HOUR("L/h", 3.785411784, 0, false),
     LEAK_DURATION_HOURS("h", 24, 0, false),

@@ -1,0 +1,93 @@
+package org.headwater.detect.ami;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * One utility day of one meter (in the utility's time zone, so DST days have 23 or 25 hours):
+ * forward and reverse volume and how many intervals carried flow. A reading at exactly midnight
+ * closes the day it ends, because its volume flowed before midnight.
+ */
+public final class UseDay {
+
+    private final ZoneId zone;
+    long startMillis = Long.MIN_VALUE;
+    long endMillis = Long.MIN_VALUE;
+    LocalDate date = LocalDate.EPOCH;
+    double forwardLitres;
+    double reverseLitres;
+    int intervals;
+    int flowingIntervals;
+
+    UseDay(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Whether a reading at {@code timeMillis} falls after this day (a new day starts). */
+    boolean isAfter(long timeMillis) {
+        return timeMillis > endMillis;
+    }
+
+    void startAt(long timeMillis) {
+        ZonedDateTime local = Instant.ofEpochMilli(timeMillis - 1).atZone(zone);
+        date = local.toLocalDate();
+        startMillis = date.atStartOfDay(zone).toInstant().toEpochMilli();
+        endMillis = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        forwardLitres = 0;
+        reverseLitres = 0;
+        intervals = 0;
+        flowingIntervals = 0;
+    }
+
+    void add(double litres, double noiseLitres) {
+        intervals++;
+        if (litres > noiseLitres) {
+            forwardLitres += litres;
+            flowingIntervals++;
+        } else if (litres < -noiseLitres) {
+            reverseLitres -= litres;
+            flowingIntervals++;
+        }
+    }
+
+    /** At least half of the day's expected intervals arrived; detectors judge only such days. */
+    public boolean complete(long readIntervalMillis) {
+        long expected = Math.max(1, (endMillis - startMillis) / readIntervalMillis);
+        return intervals * 2L >= expected;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public long endMillis() {
+        return endMillis;
+    }
+
+    public double forwardLitres() {
+        return forwardLitres;
+    }
+
+    public double reverseLitres() {
+        return reverseLitres;
+    }
+
+    /** Net consumption: forward minus reverse. */
+    public double netLitres() {
+        return forwardLitres - reverseLitres;
+    }
+
+    public int intervals() {
+        return intervals;
+    }
+
+    public int flowingIntervals() {
+        return flowingIntervals;
+    }
+
+    public boolean weekend() {
+        return date.getDayOfWeek().getValue() >= 6;
+    }
+}
