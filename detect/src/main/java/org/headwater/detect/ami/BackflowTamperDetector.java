@@ -1,7 +1,13 @@
 package org.headwater.detect.ami;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.ThresholdKey;
@@ -13,12 +19,25 @@ import org.jspecify.annotations.Nullable;
  * injection of contamination"; section 6.1: investigate immediately). Raised once per premise at the
  * later of the two alert times with the highest severity; clears when no backflow or tamper alert of
  * the premise is open any more. A reversed meter is not tampering here (EPA table 6-1: employee error).
+ *
+ * <p>A premise may have several meters detected in any order, so their backflow and tamper alerts
+ * are collected and judged in event-time order only up to the time every meter of the premise has
+ * been detected to: the combination never depends on which meter's readings were processed first.
  */
 final class BackflowTamperDetector {
 
     static final String NAME = "backflow-and-tamper";
 
+    private record Component(long timeMillis, boolean raised, AlertType type, String alertId, MeterTrack track) {}
+
+    private static final Comparator<Component> EVENT_TIME_ORDER = Comparator.comparingLong(Component::timeMillis)
+            .thenComparing(c -> c.raised() ? 0 : 1)
+            .thenComparing(c -> c.track().profile().sourceId())
+            .thenComparing(Component::type);
+
     private static final class Premise {
+        final Set<MeterTrack> meters = new LinkedHashSet<>();
+        final List<Component> waiting = new ArrayList<>();
         long lastBackflowMillis = Long.MIN_VALUE;
         long lastTamperMillis = Long.MIN_VALUE;
         String lastBackflowId = "";
@@ -27,51 +46,93 @@ final class BackflowTamperDetector {
         @Nullable String openAlertId;
     }
 
-    private final Map<String, Premise> premises = new HashMap<>();
+    private final Map<String, Premise> premises = new TreeMap<>();
+    private final Map<String, Premise> waitingPremises = new HashMap<>();
 
     static boolean concerns(AlertType type) {
         return type == AlertType.BACKFLOW || type == AlertType.TAMPER;
     }
 
-    void onRaised(MeterTrack track, Alert alert, DetectorChain chain) {
-        String premiseId = track.profile().premiseOrSource();
-        Premise p = premises.computeIfAbsent(premiseId, k -> new Premise());
-        p.active++;
-        long time = alert.time().toEpochMilli();
-        long other;
-        if (alert.type() == AlertType.BACKFLOW) {
-            p.lastBackflowMillis = Math.max(p.lastBackflowMillis, time);
-            p.lastBackflowId = alert.id();
-            other = p.lastTamperMillis;
-        } else {
-            p.lastTamperMillis = Math.max(p.lastTamperMillis, time);
-            p.lastTamperId = alert.id();
-            other = p.lastBackflowMillis;
+    /** Every meter with a premise registers, so the premise knows whose progress to wait for. */
+    void register(MeterTrack track) {
+        premise(track).meters.add(track);
+    }
+
+    void onRaised(MeterTrack track, Alert alert) {
+        record(track, new Component(alert.time().toEpochMilli(), true, alert.type(), alert.id(), track));
+    }
+
+    void onCleared(MeterTrack track, AlertType type, String alertId, long timeMillis) {
+        record(track, new Component(timeMillis, false, type, alertId, track));
+    }
+
+    private void record(MeterTrack track, Component component) {
+        Premise p = premise(track);
+        p.waiting.add(component);
+        waitingPremises.put(track.profile().premiseOrSource(), p);
+    }
+
+    private Premise premise(MeterTrack track) {
+        return premises.computeIfAbsent(track.profile().premiseOrSource(), k -> new Premise());
+    }
+
+    /** Judges what every meter of each premise has been detected to ({@code everything}: all of it). */
+    void judge(DetectorChain chain, boolean everything) {
+        if (waitingPremises.isEmpty()) {
+            return;
         }
-        long window = Millis.ofHours(track.thresholds().get(ThresholdKey.BACKFLOW_TAMPER_WINDOW_HOURS));
-        if (other != Long.MIN_VALUE && Math.abs(time - other) <= window && p.openAlertId == null) {
-            String summary = "backflow " + p.lastBackflowId + " and tamper " + p.lastTamperId + " at premise "
-                    + premiseId + " within " + window / Millis.HOUR + " h";
-            p.openAlertId = chain.emitPremiseRaised(premiseId, track, Math.max(time, other), summary);
+        for (Map.Entry<String, Premise> e : new TreeMap<>(waitingPremises).entrySet()) {
+            Premise p = e.getValue();
+            long detectedTo = Long.MAX_VALUE;
+            if (!everything) {
+                for (MeterTrack meter : p.meters) {
+                    detectedTo = Math.min(detectedTo, meter.detectedUpTo);
+                }
+            }
+            p.waiting.sort(EVENT_TIME_ORDER);
+            int judged = 0;
+            while (judged < p.waiting.size() && p.waiting.get(judged).timeMillis() <= detectedTo) {
+                judge(chain, e.getKey(), p, p.waiting.get(judged));
+                judged++;
+            }
+            p.waiting.subList(0, judged).clear();
+            if (p.waiting.isEmpty()) {
+                waitingPremises.remove(e.getKey());
+            }
         }
     }
 
-    void onCleared(MeterTrack track, long timeMillis, DetectorChain chain) {
-        String premiseId = track.profile().premiseOrSource();
-        Premise p = premises.get(premiseId);
-        if (p == null) {
+    private void judge(DetectorChain chain, String premiseId, Premise p, Component c) {
+        if (!c.raised()) {
+            p.active = Math.max(0, p.active - 1);
+            if (p.active == 0 && p.openAlertId != null) {
+                chain.emitPremiseCleared(premiseId, p.openAlertId, c.timeMillis());
+                p.openAlertId = null;
+            }
             return;
         }
-        p.active = Math.max(0, p.active - 1);
-        if (p.active == 0 && p.openAlertId != null) {
-            chain.emitPremiseCleared(premiseId, p.openAlertId, timeMillis);
-            p.openAlertId = null;
+        p.active++;
+        long other;
+        if (c.type() == AlertType.BACKFLOW) {
+            p.lastBackflowMillis = c.timeMillis();
+            p.lastBackflowId = c.alertId();
+            other = p.lastTamperMillis;
+        } else {
+            p.lastTamperMillis = c.timeMillis();
+            p.lastTamperId = c.alertId();
+            other = p.lastBackflowMillis;
+        }
+        long window = Millis.ofHours(c.track().thresholds().get(ThresholdKey.BACKFLOW_TAMPER_WINDOW_HOURS));
+        if (other != Long.MIN_VALUE && c.timeMillis() - other <= window && p.openAlertId == null) {
+            String summary = "backflow " + p.lastBackflowId + " and tamper " + p.lastTamperId + " at premise "
+                    + premiseId + " within " + window / Millis.HOUR + " h";
+            p.openAlertId = chain.emitPremiseRaised(premiseId, c.track(), c.timeMillis(), summary);
         }
     }
 
     /** After a restart: an open backflow or tamper alert of a meter at the premise. */
     void restoreComponent(MeterTrack track, Alert alert) {
-        Premise p = premises.computeIfAbsent(track.profile().premiseOrSource(), k -> new Premise());
+        Premise p = premise(track);
         p.active++;
         long time = alert.time().toEpochMilli();
         if (alert.type() == AlertType.BACKFLOW) {
@@ -94,5 +155,4 @@ final class BackflowTamperDetector {
             p.openAlertId = null;
         }
     }
-
 }

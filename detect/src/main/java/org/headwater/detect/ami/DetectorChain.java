@@ -135,6 +135,7 @@ public final class DetectorChain {
             }
             track = new MeterTrack(profile.get(), this, detectors, resolveThresholds(profile.get()));
             tracks.put(sourceId, track);
+            premises.register(track);
         }
         lastSourceId = sourceId;
         lastTrack = track;
@@ -170,6 +171,7 @@ public final class DetectorChain {
                 track.onClock(nowMillis);
             }
         }
+        premises.judge(this, false);
         return drain();
     }
 
@@ -185,6 +187,7 @@ public final class DetectorChain {
             track.queued = false;
         }
         queued.clear();
+        premises.judge(this, true);
         return drain();
     }
 
@@ -278,7 +281,7 @@ public final class DetectorChain {
                 p.location(), time, evidence, detector, track.thresholds().version(), causeHint, AlertState.OPEN, null);
         emitted.add(new AlertEvent.AlertRaised(alert));
         if (BackflowTamperDetector.concerns(type)) {
-            premises.onRaised(track, alert, this);
+            premises.onRaised(track, alert);
         }
         return alert.id();
     }
@@ -288,7 +291,7 @@ public final class DetectorChain {
                 alertId, new Alert.ConditionKey(track.profile().sourceId(), type), Instant.ofEpochMilli(timeMillis),
                 reason));
         if (BackflowTamperDetector.concerns(type)) {
-            premises.onCleared(track, timeMillis, this);
+            premises.onCleared(track, type, alertId, timeMillis);
         }
     }
 
