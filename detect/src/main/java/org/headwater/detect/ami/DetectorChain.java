@@ -232,7 +232,7 @@ public final class DetectorChain {
             }
             MeterTrack track = track(alert.sourceId(), alert);
             if (track != null) {
-                track.restoreOpen(alert.type(), alert.id(), alert.detector());
+                track.restoreOpen(alert.type(), alert.id(), alert.detector(), alert.time().toEpochMilli());
                 if (BackflowTamperDetector.concerns(alert.type())) {
                     premises.restoreComponent(track, alert);
                 }

@@ -174,13 +174,14 @@ final class MeterTrack implements MeterContext {
             return;
         }
         String id = chain.emitRaised(this, type, severity, timeMillis, evidence, causeHint, detector);
-        open[type.ordinal()] = new OpenCondition(id, detector);
+        open[type.ordinal()] = new OpenCondition(id, detector, timeMillis);
     }
 
     @Override
     public void clear(AlertType type, long timeMillis, String detector, String reason) {
         OpenCondition condition = open[type.ordinal()];
-        if (condition == null || !condition.detector().equals(detector)) {
+        // A replay after a restart starts before a restored alert was raised: that history cannot clear it.
+        if (condition == null || !condition.detector().equals(detector) || timeMillis < condition.raisedAtMillis()) {
             return;
         }
         open[type.ordinal()] = null;
@@ -195,8 +196,8 @@ final class MeterTrack implements MeterContext {
     }
 
     /** Marks a condition open without emitting: an alert restored after a restart. */
-    void restoreOpen(AlertType type, String alertId, String detector) {
-        open[type.ordinal()] = new OpenCondition(alertId, detector);
+    void restoreOpen(AlertType type, String alertId, String detector, long raisedAtMillis) {
+        open[type.ordinal()] = new OpenCondition(alertId, detector, raisedAtMillis);
     }
 
     /** Forgets an open condition an investigator closed, so it may be raised again. */
