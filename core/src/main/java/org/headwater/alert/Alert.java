@@ -70,17 +70,32 @@ public record Alert(
     /** Moves the alert through its lifecycle, refusing moves {@link AlertStateChanges} does not allow. */
     public Alert moveTo(AlertState next) {
         AlertStateChanges.check(id, state, next);
-        return new Alert(
-                id, type, severity, sourceId, premiseId, zoneId, location, time, evidence, detector,
-                thresholdVersion, causeHint, next, clearedAt);
+        return with(next, clearedAt);
     }
 
     /** Records that the condition ended at {@code at} (event time). */
     public Alert clear(Instant at) {
-        Alert moved = state == AlertState.CLEARED ? this : moveTo(AlertState.CLEARED);
+        AlertState next =
+                state == AlertState.CLEARED ? state : moveTo(AlertState.CLEARED).state();
+        return with(next, at);
+    }
+
+    private Alert with(AlertState newState, @Nullable Instant newClearedAt) {
         return new Alert(
-                id, type, severity, sourceId, premiseId, zoneId, location, time, evidence, detector,
-                thresholdVersion, causeHint, moved.state(), at);
+                id,
+                type,
+                severity,
+                sourceId,
+                premiseId,
+                zoneId,
+                location,
+                time,
+                evidence,
+                detector,
+                thresholdVersion,
+                causeHint,
+                newState,
+                newClearedAt);
     }
 
     /** A meter (or premise) and an alert type: the unit of "one open alert until it clears". */

@@ -13,7 +13,8 @@ public record MeterClass(MeterSpec.MeterType type, double sizeInches) {
     public MeterClass {
         Objects.requireNonNull(type, "type");
         if (!(sizeInches > 0) || !Double.isFinite(sizeInches)) {
-            throw new IllegalArgumentException("meterClass size must be a positive number of inches, got " + sizeInches);
+            throw new IllegalArgumentException(
+                    "meterClass size must be a positive number of inches, got " + sizeInches);
         }
     }
 
@@ -35,8 +36,10 @@ public record MeterClass(MeterSpec.MeterType type, double sizeInches) {
         try {
             type = MeterSpec.MeterType.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("meterClass has unknown meter type '" + parts[0] + "' in '" + text
-                    + "' (known: MECHANICAL, SOLID_STATE)", e);
+            throw new IllegalArgumentException(
+                    "meterClass has unknown meter type '" + parts[0] + "' in '" + text
+                            + "' (known: MECHANICAL, SOLID_STATE)",
+                    e);
         }
         try {
             return new MeterClass(type, Double.parseDouble(parts[1].strip()));

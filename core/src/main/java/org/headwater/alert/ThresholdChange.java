@@ -8,7 +8,12 @@ import java.util.Objects;
  * version it produced (alerts name the version that raised them).
  */
 public record ThresholdChange(
-        long version, ThresholdScope scope, String changedBy, Instant changedAt, ThresholdValues before, ThresholdValues after) {
+        long version,
+        ThresholdScope scope,
+        String changedBy,
+        Instant changedAt,
+        ThresholdValues before,
+        ThresholdValues after) {
 
     public ThresholdChange {
         Objects.requireNonNull(scope, "scope");

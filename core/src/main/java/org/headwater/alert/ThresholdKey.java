@@ -94,10 +94,10 @@ public enum ThresholdKey {
     public double validate(double value) {
         boolean aboveLower = lowerBoundAllowed ? value >= lowerBound : value > lowerBound;
         if (!Double.isFinite(value) || !aboveLower || value > upperBound) {
-            String range = (lowerBoundAllowed ? ">= " : "> ") + lowerBound
+            String range = (lowerBoundAllowed ? ">= " : "> ")
+                    + lowerBound
                     + (upperBound < Double.MAX_VALUE ? " and <= " + upperBound : "");
-            throw new IllegalArgumentException(
-                    fieldName() + " must be " + range + " (" + unit + "), got " + value);
+            throw new IllegalArgumentException(fieldName() + " must be " + range + " (" + unit + "), got " + value);
         }
         return value;
     }

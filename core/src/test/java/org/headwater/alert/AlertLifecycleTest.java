@@ -12,8 +12,20 @@ class AlertLifecycleTest {
 
     private static Alert openBackflow() {
         return new Alert(
-                Alert.idOf("m1", AlertType.BACKFLOW, T), AlertType.BACKFLOW, Severity.HIGH, "m1", "p1", "z1", null, T,
-                Evidence.summary("reverse 8 L"), "backflow", 1, null, AlertState.OPEN, null);
+                Alert.idOf("m1", AlertType.BACKFLOW, T),
+                AlertType.BACKFLOW,
+                Severity.HIGH,
+                "m1",
+                "p1",
+                "z1",
+                null,
+                T,
+                Evidence.summary("reverse 8 L"),
+                "backflow",
+                1,
+                null,
+                AlertState.OPEN,
+                null);
     }
 
     @Test

@@ -34,10 +34,14 @@ class ThresholdsTest {
         thresholds.set(new ThresholdScope.ForMeterClass(mechanical), values("backflow_volume_litres", "20"), "ops");
         thresholds.set(new ThresholdScope.ForMeter("m9"), values("backflow_volume_litres", "2"), "ops");
 
-        assertThat(thresholds.resolve("m1", residential).get(ThresholdKey.BACKFLOW_VOLUME_LITRES)).isEqualTo(8);
-        assertThat(thresholds.resolve("m2", mechanical).get(ThresholdKey.BACKFLOW_VOLUME_LITRES)).isEqualTo(20);
-        assertThat(thresholds.resolve("m9", mechanical).get(ThresholdKey.BACKFLOW_VOLUME_LITRES)).isEqualTo(2);
-        assertThat(thresholds.resolve("m9", mechanical).get(ThresholdKey.BACKFLOW_DURATION_HOURS)).isEqualTo(3);
+        assertThat(thresholds.resolve("m1", residential).get(ThresholdKey.BACKFLOW_VOLUME_LITRES))
+                .isEqualTo(8);
+        assertThat(thresholds.resolve("m2", mechanical).get(ThresholdKey.BACKFLOW_VOLUME_LITRES))
+                .isEqualTo(20);
+        assertThat(thresholds.resolve("m9", mechanical).get(ThresholdKey.BACKFLOW_VOLUME_LITRES))
+                .isEqualTo(2);
+        assertThat(thresholds.resolve("m9", mechanical).get(ThresholdKey.BACKFLOW_DURATION_HOURS))
+                .isEqualTo(3);
     }
 
     @Test
@@ -60,7 +64,8 @@ class ThresholdsTest {
         thresholds.set(new ThresholdScope.ForMeter("m1"), values("backflow_volume_litres", "4"), "alice");
         thresholds.set(new ThresholdScope.ForMeter("m1"), ThresholdValues.none(), "alice");
 
-        assertThat(thresholds.resolve("m1", residential).get(ThresholdKey.BACKFLOW_VOLUME_LITRES)).isEqualTo(5);
+        assertThat(thresholds.resolve("m1", residential).get(ThresholdKey.BACKFLOW_VOLUME_LITRES))
+                .isEqualTo(5);
     }
 
     @Test

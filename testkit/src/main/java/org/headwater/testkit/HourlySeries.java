@@ -24,7 +24,8 @@ public final class HourlySeries {
             String sourceId, Measurand measurand, Instant start, Duration step, int count, IntToDoubleFunction value) {
         List<Reading> readings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            readings.add(new Reading(sourceId, measurand, start.plus(step.multipliedBy(i + 1L)), value.applyAsDouble(i)));
+            readings.add(
+                    new Reading(sourceId, measurand, start.plus(step.multipliedBy(i + 1L)), value.applyAsDouble(i)));
         }
         return readings;
     }

@@ -57,11 +57,8 @@ public final class BackflowDetector {
         double maxHours = ctx.thresholds().get(ThresholdKey.BACKFLOW_DURATION_HOURS);
         if (s.runLitres >= volume || hours >= maxHours) {
             String sourceId = ctx.profile().sourceId();
-            Reading reading = new Reading(
-                    sourceId,
-                    Measurand.INTERVAL_VOLUME,
-                    Instant.ofEpochMilli(timeMillis),
-                    litres);
+            Reading reading =
+                    new Reading(sourceId, Measurand.INTERVAL_VOLUME, Instant.ofEpochMilli(timeMillis), litres);
             String summary = String.format(
                     Locale.ROOT,
                     "reverse flow %.1f L over %.1f h since %s (thresholds %.1f L or %.1f h)",

@@ -43,7 +43,9 @@ final class BackflowTamperDetector {
         String lastBackflowId = "";
         String lastTamperId = "";
         int active;
-        @Nullable String openAlertId;
+
+        @Nullable
+        String openAlertId;
     }
 
     private final Map<String, Premise> premises = new TreeMap<>();

@@ -16,7 +16,10 @@ import org.headwater.telemetry.RejectedRecord;
  * @param lateEvents meter events likewise
  */
 public record DetectionResult(
-        List<AlertEvent> alertEvents, List<RejectedRecord> rejected, List<Reading> lateReadings, List<MeterEvent> lateEvents) {
+        List<AlertEvent> alertEvents,
+        List<RejectedRecord> rejected,
+        List<Reading> lateReadings,
+        List<MeterEvent> lateEvents) {
 
     public DetectionResult {
         alertEvents = List.copyOf(alertEvents);

@@ -44,8 +44,10 @@ public final class DetectorChain {
     private final ChainSettings settings;
     private final Clock clock;
     private final Detectors detectors = new Detectors();
+    private final UtilityDays utilityDays;
     private final BackflowTamperDetector premises = new BackflowTamperDetector();
     private final Map<String, MeterTrack> tracks = new HashMap<>();
+    private final List<MeterTrack> allTracks = new ArrayList<>();
     private final List<MeterTrack> queued = new ArrayList<>();
     private final List<AlertEvent> emitted = new ArrayList<>();
     private final List<RejectedRecord> rejected = new ArrayList<>();
@@ -59,10 +61,15 @@ public final class DetectorChain {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.utilityDays = new UtilityDays(settings.utilityZone());
     }
 
     public ChainSettings settings() {
         return settings;
+    }
+
+    UtilityDays utilityDays() {
+        return utilityDays;
     }
 
     /** Accepts then advances to the clock's time. */
@@ -135,6 +142,7 @@ public final class DetectorChain {
             }
             track = new MeterTrack(profile.get(), this, detectors, resolveThresholds(profile.get()));
             tracks.put(sourceId, track);
+            allTracks.add(track);
             premises.register(track);
         }
         lastSourceId = sourceId;
@@ -149,8 +157,9 @@ public final class DetectorChain {
     public DetectionResult advanceTo(Instant now) {
         long nowMillis = now.toEpochMilli();
         long lateness = settings.allowedLateness().toMillis();
-        List<MeterTrack> stillQueued = new ArrayList<>();
-        for (MeterTrack track : queued) {
+        int kept = 0;
+        for (int i = 0; i < queued.size(); i++) {
+            MeterTrack track = queued.get(i);
             long limit = Math.max(track.newestSeen, nowMillis) - lateness;
             PendingInputs p = track.pending;
             int ready = 0;
@@ -159,14 +168,14 @@ public final class DetectorChain {
             }
             track.detect(ready);
             if (p.size > 0) {
-                stillQueued.add(track);
+                queued.set(kept++, track); // compacted in place: no allocation per advance
             } else {
                 track.queued = false;
             }
         }
-        queued.clear();
-        queued.addAll(stillQueued);
-        for (MeterTrack track : tracks.values()) {
+        queued.subList(kept, queued.size()).clear();
+        for (int i = 0; i < allTracks.size(); i++) {
+            MeterTrack track = allTracks.get(i);
             if (track.pending.size == 0) {
                 track.onClock(nowMillis);
             }
@@ -232,7 +241,8 @@ public final class DetectorChain {
             }
             MeterTrack track = track(alert.sourceId(), alert);
             if (track != null) {
-                track.restoreOpen(alert.type(), alert.id(), alert.detector(), alert.time().toEpochMilli());
+                track.restoreOpen(
+                        alert.type(), alert.id(), alert.detector(), alert.time().toEpochMilli());
                 if (BackflowTamperDetector.concerns(alert.type())) {
                     premises.restoreComponent(track, alert);
                 }
@@ -277,8 +287,20 @@ public final class DetectorChain {
         SourceProfile p = track.profile();
         Instant time = Instant.ofEpochMilli(timeMillis);
         Alert alert = new Alert(
-                Alert.idOf(p.sourceId(), type, time), type, severity, p.sourceId(), p.premiseId(), p.zoneId(),
-                p.location(), time, evidence, detector, track.thresholds().version(), causeHint, AlertState.OPEN, null);
+                Alert.idOf(p.sourceId(), type, time),
+                type,
+                severity,
+                p.sourceId(),
+                p.premiseId(),
+                p.zoneId(),
+                p.location(),
+                time,
+                evidence,
+                detector,
+                track.thresholds().version(),
+                causeHint,
+                AlertState.OPEN,
+                null);
         emitted.add(new AlertEvent.AlertRaised(alert));
         if (BackflowTamperDetector.concerns(type)) {
             premises.onRaised(track, alert);
@@ -288,7 +310,9 @@ public final class DetectorChain {
 
     void emitCleared(MeterTrack track, AlertType type, String alertId, long timeMillis, String reason) {
         emitted.add(new AlertEvent.AlertCleared(
-                alertId, new Alert.ConditionKey(track.profile().sourceId(), type), Instant.ofEpochMilli(timeMillis),
+                alertId,
+                new Alert.ConditionKey(track.profile().sourceId(), type),
+                Instant.ofEpochMilli(timeMillis),
                 reason));
         if (BackflowTamperDetector.concerns(type)) {
             premises.onCleared(track, type, alertId, timeMillis);
@@ -300,16 +324,29 @@ public final class DetectorChain {
         Instant time = Instant.ofEpochMilli(timeMillis);
         AlertType type = AlertType.BACKFLOW_AND_TAMPER;
         Alert alert = new Alert(
-                Alert.idOf(premiseId, type, time), type, Severity.CRITICAL, premiseId, p.premiseId(), p.zoneId(),
-                p.location(), time, Evidence.summary(summary), BackflowTamperDetector.NAME,
-                track.thresholds().version(), CauseHint.POSSIBLE_CONTAMINATION, AlertState.OPEN, null);
+                Alert.idOf(premiseId, type, time),
+                type,
+                Severity.CRITICAL,
+                premiseId,
+                p.premiseId(),
+                p.zoneId(),
+                p.location(),
+                time,
+                Evidence.summary(summary),
+                BackflowTamperDetector.NAME,
+                track.thresholds().version(),
+                CauseHint.POSSIBLE_CONTAMINATION,
+                AlertState.OPEN,
+                null);
         emitted.add(new AlertEvent.AlertRaised(alert));
         return alert.id();
     }
 
     void emitPremiseCleared(String premiseId, String alertId, long timeMillis) {
         emitted.add(new AlertEvent.AlertCleared(
-                alertId, new Alert.ConditionKey(premiseId, AlertType.BACKFLOW_AND_TAMPER),
-                Instant.ofEpochMilli(timeMillis), "no backflow or tamper alert open at the premise"));
+                alertId,
+                new Alert.ConditionKey(premiseId, AlertType.BACKFLOW_AND_TAMPER),
+                Instant.ofEpochMilli(timeMillis),
+                "no backflow or tamper alert open at the premise"));
     }
 }

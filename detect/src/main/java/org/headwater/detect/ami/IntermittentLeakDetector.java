@@ -34,7 +34,8 @@ public final class IntermittentLeakDetector {
             return; // every interval flowed: the continuous-leak rule judges this day
         }
         s.days++;
-        if (s.days >= ctx.thresholds().get(ThresholdKey.INTERMITTENT_DAYS) && !ctx.isOpen(AlertType.INTERMITTENT_LEAK)) {
+        if (s.days >= ctx.thresholds().get(ThresholdKey.INTERMITTENT_DAYS)
+                && !ctx.isOpen(AlertType.INTERMITTENT_LEAK)) {
             String summary = String.format(
                     Locale.ROOT,
                     "flow in %d of %d intervals on %s (share %.2f >= %.2f), %d days in a row",

@@ -31,9 +31,8 @@ public final class LowUseDetector {
             return;
         }
         if (s.lowDays == 0) {
-            s.usualBeforeStreak = baseline.days() >= ctx.thresholds().get(ThresholdKey.BASELINE_MIN_DAYS)
-                    ? baseline.typical()
-                    : 0;
+            s.usualBeforeStreak =
+                    baseline.days() >= ctx.thresholds().get(ThresholdKey.BASELINE_MIN_DAYS) ? baseline.typical() : 0;
         }
         s.lowDays++;
         if (s.lowDays >= ctx.thresholds().get(ThresholdKey.LOW_USE_DAYS)

@@ -51,7 +51,7 @@ final class MeterTrack implements MeterContext {
         this.detectors = detectors;
         this.thresholds = thresholds;
         this.readIntervalMillis = profile.spec().readInterval().toMillis();
-        this.day = new UseDay(chain.settings().utilityZone());
+        this.day = new UseDay(chain.utilityDays());
     }
 
     /** Detects the first {@code count} pending inputs, in order. */
@@ -144,7 +144,10 @@ final class MeterTrack implements MeterContext {
     }
 
     void onClock(long nowMillis) {
-        detectors.nonReporting.onClock(reporting, this, nowMillis);
+        // Nothing can be overdue within one read interval of the newest input: the common case is one comparison.
+        if (nowMillis - reporting.lastMillis > readIntervalMillis) {
+            detectors.nonReporting.onClock(reporting, this, nowMillis);
+        }
     }
 
     @Override

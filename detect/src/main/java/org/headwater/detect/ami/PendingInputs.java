@@ -21,8 +21,13 @@ final class PendingInputs {
     long[] times = new long[8];
     byte[] kinds = new byte[8];
     double[] values = new double[8];
-    @Nullable MeterEvent[] events = new MeterEvent[8];
+
+    @Nullable
+    MeterEvent[] events = new MeterEvent[8];
+
     int size;
+    /** Inputs that carry an event object, so clearing can be skipped when there are none. */
+    private int alarms;
 
     void add(long time, byte kind, double value, @Nullable MeterEvent event) {
         int at = size;
@@ -47,6 +52,9 @@ final class PendingInputs {
         values[at] = value;
         events[at] = event;
         size++;
+        if (event != null) {
+            alarms++;
+        }
     }
 
     private int compare(long time, byte kind, double value, int i) {
@@ -63,6 +71,19 @@ final class PendingInputs {
     void removeFirst(int n) {
         if (n == 0) {
             return;
+        }
+        if (n == size) { // the usual case: everything detected
+            if (alarms > 0) {
+                Arrays.fill(events, 0, size, null);
+                alarms = 0;
+            }
+            size = 0;
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (events[i] != null) {
+                alarms--;
+            }
         }
         int rest = size - n;
         System.arraycopy(times, n, times, 0, rest);

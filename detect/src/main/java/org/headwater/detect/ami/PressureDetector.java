@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Evidence;
-import org.headwater.alert.Severity;
 import org.headwater.alert.ThresholdKey;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
@@ -49,7 +48,13 @@ public final class PressureDetector {
                 s.dropSinceMillis = timeMillis;
             }
             long sustained = Math.round(t.get(ThresholdKey.PRESSURE_DROP_MINUTES) * 60_000);
-            judge(ctx, AlertType.PRESSURE_DROP, timeMillis - s.dropSinceMillis >= sustained, timeMillis, kpa, s,
+            judge(
+                    ctx,
+                    AlertType.PRESSURE_DROP,
+                    timeMillis - s.dropSinceMillis >= sustained,
+                    timeMillis,
+                    kpa,
+                    s,
                     "sustained drop below the baseline");
         } else {
             s.dropSinceMillis = -1;
@@ -71,7 +76,11 @@ public final class PressureDetector {
             return;
         }
         String summary = String.format(
-                Locale.ROOT, "%.1f kPa (%.1f psi): %s; baseline %.1f kPa", kpa, kpa / 6.894757293168, what,
+                Locale.ROOT,
+                "%.1f kPa (%.1f psi): %s; baseline %.1f kPa",
+                kpa,
+                kpa / 6.894757293168,
+                what,
                 s.baselineKpa);
         Reading reading =
                 new Reading(ctx.profile().sourceId(), Measurand.PRESSURE, Instant.ofEpochMilli(timeMillis), kpa);

@@ -29,7 +29,8 @@ public final class RegisterDetector {
     public void onRegister(State s, MeterContext ctx, long timeMillis, double litres) {
         double previous = s.lastLitres;
         s.lastLitres = litres;
-        if (Double.isNaN(previous) || litres >= previous - ctx.thresholds().get(ThresholdKey.REGISTER_TOLERANCE_LITRES)) {
+        if (Double.isNaN(previous)
+                || litres >= previous - ctx.thresholds().get(ThresholdKey.REGISTER_TOLERANCE_LITRES)) {
             long quiet = Millis.ofHours(ctx.thresholds().get(ThresholdKey.ALARM_QUIET_HOURS));
             if (s.lastBackwardMillis >= 0 && timeMillis - s.lastBackwardMillis >= quiet) {
                 ctx.clear(AlertType.TAMPER, timeMillis, NAME, "register moved forward again");

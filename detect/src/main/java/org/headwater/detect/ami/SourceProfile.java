@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param location where it is, when known
  */
 public record SourceProfile(
-        String sourceId, MeterSpec spec, @Nullable String premiseId, @Nullable String zoneId, @Nullable Location location) {
+        String sourceId,
+        MeterSpec spec,
+        @Nullable String premiseId,
+        @Nullable String zoneId,
+        @Nullable Location location) {
 
     public SourceProfile {
         Objects.requireNonNull(sourceId, "sourceId");

@@ -49,8 +49,7 @@ public final class SuddenStopDetector {
                     s.flowingSinceMillis < 0 ? 0 : Millis.hours(s.zeroSinceMillis - s.flowingSinceMillis);
             s.flowingSinceMillis = -1;
         }
-        boolean wasActive =
-                s.flowingHoursBeforeStop >= ctx.thresholds().get(ThresholdKey.SUDDEN_STOP_ACTIVE_HOURS);
+        boolean wasActive = s.flowingHoursBeforeStop >= ctx.thresholds().get(ThresholdKey.SUDDEN_STOP_ACTIVE_HOURS);
         double zeroHours = Millis.hours(timeMillis - s.zeroSinceMillis);
         if (wasActive
                 && zeroHours >= ctx.thresholds().get(ThresholdKey.SUDDEN_STOP_ZERO_HOURS)

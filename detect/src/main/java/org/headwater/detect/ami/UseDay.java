@@ -1,9 +1,6 @@
 package org.headwater.detect.ami;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
  * One utility day of one meter (in the utility's time zone, so DST days have 23 or 25 hours):
@@ -12,7 +9,7 @@ import java.time.ZonedDateTime;
  */
 public final class UseDay {
 
-    private final ZoneId zone;
+    private final UtilityDays days;
     long startMillis = Long.MIN_VALUE;
     long endMillis = Long.MIN_VALUE;
     LocalDate date = LocalDate.EPOCH;
@@ -21,8 +18,8 @@ public final class UseDay {
     int intervals;
     int flowingIntervals;
 
-    UseDay(ZoneId zone) {
-        this.zone = zone;
+    UseDay(UtilityDays days) {
+        this.days = days;
     }
 
     /** Whether a reading at {@code timeMillis} falls after this day (a new day starts). */
@@ -31,10 +28,10 @@ public final class UseDay {
     }
 
     void startAt(long timeMillis) {
-        ZonedDateTime local = Instant.ofEpochMilli(timeMillis - 1).atZone(zone);
-        date = local.toLocalDate();
-        startMillis = date.atStartOfDay(zone).toInstant().toEpochMilli();
-        endMillis = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        UtilityDays.Day day = days.containing(timeMillis - 1);
+        date = day.date();
+        startMillis = day.startMillis();
+        endMillis = day.endMillis();
         forwardLitres = 0;
         reverseLitres = 0;
         intervals = 0;

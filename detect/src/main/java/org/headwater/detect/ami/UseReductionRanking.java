@@ -22,7 +22,10 @@ public final class UseReductionRanking {
 
     /** One meter's change in average daily use; {@code reductionLitresPerDay} is positive for less use. */
     public record UseReduction(
-            String sourceId, double baselineLitresPerDay, double comparisonLitresPerDay, double reductionLitresPerDay) {}
+            String sourceId,
+            double baselineLitresPerDay,
+            double comparisonLitresPerDay,
+            double reductionLitresPerDay) {}
 
     private final Instant baselineFrom;
     private final Instant comparisonFrom;
@@ -50,7 +53,8 @@ public final class UseReductionRanking {
         }
         Map<String, double[]> litres = new TreeMap<>();
         for (Reading r : readings) {
-            if (r.measurand() != Measurand.INTERVAL_VOLUME || r.time().isBefore(baselineFrom)
+            if (r.measurand() != Measurand.INTERVAL_VOLUME
+                    || r.time().isBefore(baselineFrom)
                     || !r.time().isBefore(comparisonTo)) {
                 continue;
             }
@@ -65,7 +69,8 @@ public final class UseReductionRanking {
             double after = sums[1] / comparisonDays;
             ranked.add(new UseReduction(id, before, after, before - after));
         });
-        ranked.sort(Comparator.comparingDouble(UseReduction::reductionLitresPerDay).reversed()
+        ranked.sort(Comparator.comparingDouble(UseReduction::reductionLitresPerDay)
+                .reversed()
                 .thenComparing(UseReduction::sourceId));
         return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
     }

@@ -30,8 +30,7 @@ public final class VendorAlarmDetector {
         }
         s.lastAlarmMillis = time;
         if (!ctx.isOpen(AlertType.TAMPER)) {
-            String summary = String.format(
-                    Locale.ROOT, "vendor alarm %s (%s)", event.code(), event.vendorCode());
+            String summary = String.format(Locale.ROOT, "vendor alarm %s (%s)", event.code(), event.vendorCode());
             ctx.raise(AlertType.TAMPER, Severity.MEDIUM, time, Evidence.of(event, summary), null, NAME);
         }
     }

@@ -56,7 +56,8 @@ public final class IncidentGrouper {
                 .min(Comparator.comparing((OpenIncident o) -> o.incident.firstAlertAt())
                         .thenComparing(o -> o.incident.id()));
         if (home.isEmpty()) {
-            OpenIncident created = new OpenIncident(build("incident:" + alert.id(), null, List.of(alert)), List.of(alert));
+            OpenIncident created =
+                    new OpenIncident(build("incident:" + alert.id(), null, List.of(alert)), List.of(alert));
             open.add(created);
             events.add(new IncidentEvent.IncidentOpened(created.incident));
             return events;
@@ -105,8 +106,10 @@ public final class IncidentGrouper {
 
     private Incident build(String id, @Nullable Instant closedAt, List<Alert> members) {
         Alert first = members.getFirst();
-        Instant firstAt = members.stream().map(Alert::time).min(Comparator.naturalOrder()).orElseThrow();
-        Instant lastAt = members.stream().map(Alert::time).max(Comparator.naturalOrder()).orElseThrow();
+        Instant firstAt =
+                members.stream().map(Alert::time).min(Comparator.naturalOrder()).orElseThrow();
+        Instant lastAt =
+                members.stream().map(Alert::time).max(Comparator.naturalOrder()).orElseThrow();
         Set<String> sources = new LinkedHashSet<>();
         members.forEach(m -> sources.add(m.sourceId()));
         return new Incident(
@@ -140,6 +143,10 @@ public final class IncidentGrouper {
     }
 
     private static long distinctSources(List<Alert> members, AlertType type) {
-        return members.stream().filter(m -> m.type() == type).map(Alert::sourceId).distinct().count();
+        return members.stream()
+                .filter(m -> m.type() == type)
+                .map(Alert::sourceId)
+                .distinct()
+                .count();
     }
 }

@@ -27,8 +27,9 @@ class BackflowDetectorTest {
             assertThat(a.evidence().summary()).contains("reverse flow 8.0 L");
             assertThat(a.thresholdVersion()).isEqualTo(1);
         });
-        assertThat(d.cleared(AlertType.BACKFLOW)).singleElement().satisfies(c -> assertThat(c.time())
-                .isEqualTo(ChainDriver.START.plusSeconds(5 * 3600)));
+        assertThat(d.cleared(AlertType.BACKFLOW))
+                .singleElement()
+                .satisfies(c -> assertThat(c.time()).isEqualTo(ChainDriver.START.plusSeconds(5 * 3600)));
     }
 
     @Test
@@ -47,8 +48,9 @@ class BackflowDetectorTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(HourlySeries.of("m1", ChainDriver.START, 6, h -> h >= 1 && h <= 4 ? -0.5 : 0));
 
-        assertThat(d.raised(AlertType.BACKFLOW)).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(ChainDriver.START.plusSeconds(4 * 3600)));
+        assertThat(d.raised(AlertType.BACKFLOW))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(ChainDriver.START.plusSeconds(4 * 3600)));
     }
 
     @Test
@@ -67,8 +69,12 @@ class BackflowDetectorTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(
                 HourlySeries.of("m1", ChainDriver.START, 4, h -> 10),
-                List.of(aMeterEvent().from("m1").at(ChainDriver.START.plusSeconds(5400)).code(AlarmCode.REVERSE_FLOW)
-                        .vendorCode("RF-01").build()));
+                List.of(aMeterEvent()
+                        .from("m1")
+                        .at(ChainDriver.START.plusSeconds(5400))
+                        .code(AlarmCode.REVERSE_FLOW)
+                        .vendorCode("RF-01")
+                        .build()));
 
         assertThat(d.raised(AlertType.BACKFLOW)).singleElement().satisfies(a -> {
             assertThat(a.evidence().events()).hasSize(1);

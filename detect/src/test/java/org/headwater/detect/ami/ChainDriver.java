@@ -79,7 +79,8 @@ final class ChainDriver {
 
     List<AlertEvent.AlertCleared> cleared(AlertType type) {
         return events.stream()
-                .filter(e -> e instanceof AlertEvent.AlertCleared c && c.condition().type() == type)
+                .filter(e ->
+                        e instanceof AlertEvent.AlertCleared c && c.condition().type() == type)
                 .map(e -> (AlertEvent.AlertCleared) e)
                 .toList();
     }

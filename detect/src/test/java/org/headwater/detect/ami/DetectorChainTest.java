@@ -74,16 +74,16 @@ class DetectorChainTest {
 
     @Test
     void readingsWithinTheAllowedLatenessAreHeldBackAndDetectedInOrder() {
-        ChainDriver d = new ChainDriver(
-                new ChainSettings(Duration.ofHours(3), ZoneOffset.UTC), aMeter().id("m1"));
+        ChainDriver d = new ChainDriver(new ChainSettings(Duration.ofHours(3), ZoneOffset.UTC), aMeter().id("m1"));
         List<Reading> readings = HourlySeries.of("m1", ChainDriver.START, 8, h -> h == 2 || h == 3 ? -4 : 10);
         d.feed(readings.subList(2, 5));
         d.feed(readings.subList(0, 2));
         d.feed(readings.subList(5, 8));
 
         assertThat(d.results).allSatisfy(r -> assertThat(r.lateReadings()).isEmpty());
-        assertThat(d.raised(AlertType.BACKFLOW)).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(hour(4)));
+        assertThat(d.raised(AlertType.BACKFLOW))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(hour(4)));
     }
 
     @Test

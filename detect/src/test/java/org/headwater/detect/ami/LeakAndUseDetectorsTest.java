@@ -54,8 +54,9 @@ class LeakAndUseDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(HourlySeries.of("m1", ChainDriver.START, 40, h -> h == 30 ? 0 : 2 * GALLON));
 
-        assertThat(d.cleared(AlertType.CONTINUOUS_LEAK)).singleElement().satisfies(c -> assertThat(c.time())
-                .isEqualTo(hour(31)));
+        assertThat(d.cleared(AlertType.CONTINUOUS_LEAK))
+                .singleElement()
+                .satisfies(c -> assertThat(c.time()).isEqualTo(hour(31)));
     }
 
     @Test
@@ -64,8 +65,9 @@ class LeakAndUseDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 5, h -> h % 24 < 16 ? 3 : 0));
 
-        assertThat(d.raised(AlertType.INTERMITTENT_LEAK)).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(hour(72)));
+        assertThat(d.raised(AlertType.INTERMITTENT_LEAK))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(hour(72)));
         assertThat(d.raised(AlertType.CONTINUOUS_LEAK)).isEmpty();
     }
 
@@ -73,10 +75,12 @@ class LeakAndUseDetectorsTest {
     void aDayFarAboveTheCustomersOwnBaselineIsHighUse() {
         // PRODUCT capability 3: high use against the customer's own baseline.
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
-        d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 24, h -> h / 24 == 21 && h % 24 == 15 ? 900 : Usage.household(h)));
+        d.feed(HourlySeries.of(
+                "m1", ChainDriver.START, 24 * 24, h -> h / 24 == 21 && h % 24 == 15 ? 900 : Usage.household(h)));
 
-        assertThat(d.raised(AlertType.HIGH_USE)).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(hour(24 * 22)));
+        assertThat(d.raised(AlertType.HIGH_USE))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(hour(24 * 22)));
         assertThat(d.cleared(AlertType.HIGH_USE)).hasSize(1);
     }
 
@@ -84,8 +88,11 @@ class LeakAndUseDetectorsTest {
     void weekendHabitsAreNotHighUse() {
         // Weekday aware: a household that uses three times as much on weekends every week.
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
-        d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 42, h -> (h / 24) % 7 >= 5 ? 3.5 * Usage.household(h)
-                : Usage.household(h)));
+        d.feed(HourlySeries.of(
+                "m1",
+                ChainDriver.START,
+                24 * 42,
+                h -> (h / 24) % 7 >= 5 ? 3.5 * Usage.household(h) : Usage.household(h)));
 
         assertThat(d.raised(AlertType.HIGH_USE)).isEmpty();
     }
@@ -96,7 +103,8 @@ class LeakAndUseDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 30, h -> h < 24 * 20 ? Usage.household(h) : 0));
 
-        assertThat(d.raised(AlertType.LOW_USE)).singleElement().satisfies(a -> assertThat(a.time())
-                .isEqualTo(hour(24 * 27)));
+        assertThat(d.raised(AlertType.LOW_USE))
+                .singleElement()
+                .satisfies(a -> assertThat(a.time()).isEqualTo(hour(24 * 27)));
     }
 }

@@ -17,7 +17,6 @@ import org.headwater.alert.Thresholds;
 import org.headwater.network.Network;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.Reading;
-import org.headwater.testkit.MeterBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +31,8 @@ class OrderAndBatchInvarianceTest {
     private static final Duration LATENESS = Duration.ofHours(3);
     private static final int DAYS = 10;
     /** Both runs end with the clock here, after every arrival, so the live non-reporting check sees the same time. */
-    private static final Instant END = ChainDriver.START.plus(Duration.ofDays(DAYS)).plus(LATENESS);
+    private static final Instant END =
+            ChainDriver.START.plus(Duration.ofDays(DAYS)).plus(LATENESS);
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 20);
@@ -46,7 +46,9 @@ class OrderAndBatchInvarianceTest {
         List<AlertEvent> inOrder = inEventTimeOrder(feed);
         List<AlertEvent> shuffled = shuffledAndRebatched(feed, new Random(seed * 31 + 7));
 
-        assertThat(inOrder).extracting(e -> e instanceof AlertEvent.AlertRaised r ? r.alert().type() : null)
+        assertThat(inOrder)
+                .extracting(
+                        e -> e instanceof AlertEvent.AlertRaised r ? r.alert().type() : null)
                 .as("the feed exercises the detectors")
                 .contains(AlertType.BACKFLOW, AlertType.NON_REPORTING, AlertType.PRESSURE_DROP);
         assertThat(shuffled).containsExactlyElementsOf(inOrder);

@@ -65,7 +65,8 @@ final class SyntheticFeed {
             readings.add(new Reading(id, Measurand.REGISTER, time, register));
         }
         if (random.nextInt(4) == 0) {
-            AlarmCode code = List.of(AlarmCode.TAMPER, AlarmCode.REVERSE_FLOW, AlarmCode.CUT_WIRE, AlarmCode.METER_REPLACED)
+            AlarmCode code = List.of(
+                            AlarmCode.TAMPER, AlarmCode.REVERSE_FLOW, AlarmCode.CUT_WIRE, AlarmCode.METER_REPLACED)
                     .get(random.nextInt(4));
             events.add(new MeterEvent(id, at(Duration.ofMinutes(random.nextInt(days * 24 * 60))), code, code.name()));
         }

@@ -30,11 +30,15 @@ class TamperDetectorsTest {
     void vendorTamperAlarmsRaiseTamper(AlarmCode code) {
         // EPA 5.2 "Tampering Alerts": cut wire, meter movement, magnetic tampering, GPS movement.
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
-        d.feed(List.of(), List.of(aMeterEvent().from("m1").at(hour(2)).code(code).build()));
+        d.feed(
+                List.of(),
+                List.of(aMeterEvent().from("m1").at(hour(2)).code(code).build()));
 
-        assertThat(d.raised(AlertType.TAMPER)).singleElement().satisfies(a -> assertThat(a.evidence().events())
-                .extracting(e -> e.code())
-                .containsExactly(code));
+        assertThat(d.raised(AlertType.TAMPER))
+                .singleElement()
+                .satisfies(a -> assertThat(a.evidence().events())
+                        .extracting(e -> e.code())
+                        .containsExactly(code));
     }
 
     @Test
@@ -42,9 +46,15 @@ class TamperDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
         d.feed(
                 HourlySeries.of("m1", ChainDriver.START, 30, Usage::household),
-                List.of(aMeterEvent().from("m1").at(hour(1)).code(AlarmCode.CUT_WIRE).build()));
+                List.of(aMeterEvent()
+                        .from("m1")
+                        .at(hour(1))
+                        .code(AlarmCode.CUT_WIRE)
+                        .build()));
 
-        assertThat(d.cleared(AlertType.TAMPER)).singleElement().satisfies(c -> assertThat(c.time()).isEqualTo(hour(25)));
+        assertThat(d.cleared(AlertType.TAMPER))
+                .singleElement()
+                .satisfies(c -> assertThat(c.time()).isEqualTo(hour(25)));
     }
 
     @Test
@@ -60,8 +70,16 @@ class TamperDetectorsTest {
         d.feed(
                 register,
                 List.of(
-                        aMeterEvent().from("m1").at(hour(5).plusSeconds(600)).code(AlarmCode.METER_REPLACED).build(),
-                        aMeterEvent().from("m1").at(hour(5).plusSeconds(900)).code(AlarmCode.REMOVAL).build()));
+                        aMeterEvent()
+                                .from("m1")
+                                .at(hour(5).plusSeconds(600))
+                                .code(AlarmCode.METER_REPLACED)
+                                .build(),
+                        aMeterEvent()
+                                .from("m1")
+                                .at(hour(5).plusSeconds(900))
+                                .code(AlarmCode.REMOVAL)
+                                .build()));
 
         assertThat(d.raised(AlertType.TAMPER)).isEmpty();
     }
@@ -120,7 +138,11 @@ class TamperDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1").serving("p1").inZone("z1"));
         d.feed(
                 HourlySeries.of("m1", ChainDriver.START, 8, h -> h >= 4 ? -20 : 10),
-                List.of(aMeterEvent().from("m1").at(hour(2)).code(AlarmCode.MAGNETIC_TAMPER).build()));
+                List.of(aMeterEvent()
+                        .from("m1")
+                        .at(hour(2))
+                        .code(AlarmCode.MAGNETIC_TAMPER)
+                        .build()));
 
         assertThat(d.raised(AlertType.BACKFLOW_AND_TAMPER)).singleElement().satisfies(a -> {
             assertThat(a.severity()).isEqualTo(Severity.CRITICAL);
@@ -136,7 +158,11 @@ class TamperDetectorsTest {
         ChainDriver d = new ChainDriver(aMeter().id("m1").serving("p1"));
         d.feed(
                 HourlySeries.of("m1", ChainDriver.START, 60, h -> h >= 50 && h < 52 ? -20 : 10),
-                List.of(aMeterEvent().from("m1").at(hour(1)).code(AlarmCode.MAGNETIC_TAMPER).build()));
+                List.of(aMeterEvent()
+                        .from("m1")
+                        .at(hour(1))
+                        .code(AlarmCode.MAGNETIC_TAMPER)
+                        .build()));
 
         assertThat(d.raised(AlertType.BACKFLOW)).hasSize(1);
         assertThat(d.raised(AlertType.TAMPER)).hasSize(1);

@@ -28,7 +28,8 @@ class UseReductionRankingTest {
         List<UseReductionRanking.UseReduction> top = ranking.rank(readings, 2);
 
         assertThat(top).extracting(UseReductionRanking.UseReduction::sourceId).containsExactly("office", "shop");
-        assertThat(top.getFirst().reductionLitresPerDay()).isCloseTo(49 * 24, org.assertj.core.data.Offset.offset(50.0));
+        assertThat(top.getFirst().reductionLitresPerDay())
+                .isCloseTo(49 * 24, org.assertj.core.data.Offset.offset(50.0));
     }
 
     @Test

@@ -39,7 +39,8 @@ class IncidentGrouperTest {
         chain.accept(readings, List.of());
         List<AlertEvent> alertEvents = new ArrayList<>(chain.flush().alertEvents());
         alertEvents.addAll(chain.advanceTo(end).alertEvents());
-        IncidentGrouper grouper = new IncidentGrouper(GroupingRules.defaults(), new NetworkProximity(network, GroupingRules.defaults()));
+        IncidentGrouper grouper =
+                new IncidentGrouper(GroupingRules.defaults(), new NetworkProximity(network, GroupingRules.defaults()));
         List<IncidentEvent> out = new ArrayList<>();
         for (AlertEvent e : alertEvents) {
             if (e instanceof AlertEvent.AlertRaised raised) {
@@ -72,15 +73,18 @@ class IncidentGrouperTest {
             readings.addAll(HourlySeries.of("m" + i, START, 24, h -> h == 10 || h == 11 ? -20 : 8));
         }
         readings.addAll(HourlySeries.of("far", START, 24, h -> h == 10 || h == 11 ? -20 : 8));
-        readings.addAll(HourlySeries.of("s1", Measurand.PRESSURE, START, Duration.ofMinutes(15), 96,
-                q -> q >= 40 && q < 50 ? 250 : 420));
+        readings.addAll(HourlySeries.of(
+                "s1", Measurand.PRESSURE, START, Duration.ofMinutes(15), 96, q -> q >= 40 && q < 50 ? 250 : 420));
 
-        List<org.headwater.alert.Incident> incidents = closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofDays(1))));
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofDays(1))));
 
-        assertThat(incidents).filteredOn(i -> i.kind() == IncidentKind.DISTRIBUTION_SYSTEM_EVENT)
+        assertThat(incidents)
+                .filteredOn(i -> i.kind() == IncidentKind.DISTRIBUTION_SYSTEM_EVENT)
                 .singleElement()
                 .satisfies(i -> assertThat(i.sourceIds()).containsExactlyInAnyOrder("m1", "m2", "m3", "s1"));
-        assertThat(incidents).filteredOn(i -> i.sourceIds().contains("far"))
+        assertThat(incidents)
+                .filteredOn(i -> i.sourceIds().contains("far"))
                 .singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(IncidentKind.ALERT_CLUSTER));
     }
@@ -99,12 +103,16 @@ class IncidentGrouperTest {
         }
         readings.addAll(HourlySeries.of("elsewhere", START, 11, h -> 5));
 
-        List<org.headwater.alert.Incident> incidents = closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(24))));
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(24))));
 
-        assertThat(incidents).filteredOn(i -> i.kind() == IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE)
+        assertThat(incidents)
+                .filteredOn(i -> i.kind() == IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE)
                 .singleElement()
                 .satisfies(i -> assertThat(i.sourceIds()).containsExactly("m1", "m2", "m3", "m4"));
-        assertThat(incidents).filteredOn(i -> i.sourceIds().contains("elsewhere")).hasSize(1);
+        assertThat(incidents)
+                .filteredOn(i -> i.sourceIds().contains("elsewhere"))
+                .hasSize(1);
     }
 
     @Test
@@ -131,9 +139,11 @@ class IncidentGrouperTest {
             readings.addAll(HourlySeries.of("m" + i, START, 12, h -> h == 5 || h == 6 ? -20 : 8));
         }
 
-        List<org.headwater.alert.Incident> incidents = closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(12))));
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(12))));
 
-        assertThat(incidents).extracting(org.headwater.alert.Incident::sourceIds)
+        assertThat(incidents)
+                .extracting(org.headwater.alert.Incident::sourceIds)
                 .containsExactlyInAnyOrder(List.of("m0", "m1"), List.of("m2"));
     }
 
@@ -161,8 +171,20 @@ class IncidentGrouperTest {
     }
 
     private static Alert alert(String source, AlertType type, Instant time) {
-        return new Alert(Alert.idOf(source, type, time), type, type.defaultSeverity(), source, "p-" + source, "z1",
-                null, time, org.headwater.alert.Evidence.summary("test"), "test", 1, null,
-                org.headwater.alert.AlertState.OPEN, null);
+        return new Alert(
+                Alert.idOf(source, type, time),
+                type,
+                type.defaultSeverity(),
+                source,
+                "p-" + source,
+                "z1",
+                null,
+                time,
+                org.headwater.alert.Evidence.summary("test"),
+                "test",
+                1,
+                null,
+                org.headwater.alert.AlertState.OPEN,
+                null);
     }
 }
