@@ -175,6 +175,78 @@ class ApiTest {
                 .contains("csv:test.csv");
     }
 
+    private HttpResponse<String> postAsAdmin(String path, String json) throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pushedBatchKeepsTheGoodReadsAndQuarantinesTheBadOnes() throws Exception {
+        givenAMeteredNetwork();
+        String batch = """
+                {"reads": [
+                  {"source": "M1", "time": "2024-06-01T10:00:00Z", "kind": "interval", "value": 3.5, "unit": "gal"},
+                  {"source": "M1", "time": "2024-06-01T11:00:00Z", "kind": "interval", "value": 2, "unit": "furlongs"},
+                  {"source": "NOBODY", "time": "2024-06-01T11:00:00Z", "kind": "interval", "value": 2, "unit": "L"}
+                ]}""";
+
+        HttpResponse<String> response = postAsAdmin("/api/v1/ingest/reads", batch);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"accepted\":1")
+                .contains("\"rejected\":2")
+                .contains("UNKNOWN_UNIT")
+                .contains("UNKNOWN_METER");
+        assertThat(readings.between(
+                        "M1",
+                        Measurand.INTERVAL_VOLUME,
+                        Instant.parse("2024-06-01T10:00:00Z"),
+                        Instant.parse("2024-06-01T10:00:01Z")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).isCloseTo(13.249, org.assertj.core.data.Offset.offset(0.001)));
+        assertThat(getAsAdmin("/api/v1/quarantine?reason=UNKNOWN_UNIT").body()).contains("furlongs");
+    }
+
+    @Test
+    void invalidJsonIsQuarantinedAndRefused() throws Exception {
+        HttpResponse<String> response = postAsAdmin("/api/v1/ingest/reads", "{\"reads\": [ oops");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("INVALID_JSON");
+        assertThat(getAsAdmin("/api/v1/quarantine?reason=INVALID_JSON").body()).contains("oops");
+    }
+
+    @Test
+    void oversizedPayloadIsRefusedWithoutBeingParsedAndKeptInQuarantine() throws Exception {
+        String huge = "{\"reads\": [" + "{\"source\": \"M1\"},".repeat(100_000) + "]}";
+
+        HttpResponse<String> response = postAsAdmin("/api/v1/ingest/reads", huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(getAsAdmin("/api/v1/quarantine?reason=PAYLOAD_TOO_LARGE").body())
+                .contains("larger than the limit");
+    }
+
+    @Test
+    void readSuccessRateCountsMetersThatSentNothingAsZero() throws Exception {
+        givenAMeteredNetwork();
+
+        HttpResponse<String> response = getAsAdmin("/api/v1/read-success-rate?windowEnd=2019-01-04T00:00:00Z");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"meters\":1")
+                .contains("\"received\":0")
+                .contains("\"expected\":72")
+                .contains("\"metersBelowTypical\":1");
+    }
+
     @Test
     void openApiDescribesTheApi() throws Exception {
         HttpResponse<String> response = getAsAdmin("/v3/api-docs");

@@ -28,7 +28,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(@Nullable Path dataDirectory, int port) {
         try {
+            // The owner stops the server (the app's context closes it after the beans that still write).
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("shared_buffers", "256MB")

@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database where the data lives
  * @param adminPassword password for the {@code admin} user when it is first created; generated and printed once if blank
  * @param ingest limits applied to every ingestion path
+ * @param mqtt the MQTT broker to subscribe to for reads, sensor values and alarms
+ * @param demo the demo utility's replay ({@code ./headwater demo} turns it on)
  */
 @ConfigurationProperties("headwater")
 public record HeadwaterProperties(
         @DefaultValue Database database,
         @Nullable String adminPassword,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Mqtt mqtt,
+        @DefaultValue Demo demo) {
 
     /**
      * @param embedded true: start PostgreSQL from the jar in {@code dataDirectory}; false: use {@code url}
@@ -44,4 +48,32 @@ public record HeadwaterProperties(
     public record Ingest(
             @DefaultValue("1048576") int maxPayloadBytes,
             @DefaultValue("PT5M") Duration maxClockSkew) {}
+
+    /**
+     * @param enabled subscribe while the server runs
+     * @param host broker host
+     * @param port broker port
+     * @param clientId MQTT client id (unique per Headwater instance)
+     * @param topicFilter topics to subscribe to (layout in docs/ingest-formats.md)
+     * @param username optional broker user
+     * @param password optional broker password
+     */
+    public record Mqtt(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("localhost") String host,
+            @DefaultValue("1883") int port,
+            @DefaultValue("headwater") String clientId,
+            @DefaultValue("headwater/v1/+/#") String topicFilter,
+            @Nullable String username,
+            @Nullable String password) {}
+
+    /**
+     * @param enabled build the demo utility on first start and replay reads
+     * @param speed simulated seconds per real second
+     * @param backfill history generated at once on the first start so charts and detectors have data
+     */
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("60") double speed,
+            @DefaultValue("P4D") Duration backfill) {}
 }

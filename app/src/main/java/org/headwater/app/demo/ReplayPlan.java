@@ -1,0 +1,73 @@
+package org.headwater.app.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.headwater.network.Attr;
+import org.headwater.network.ElementKind;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.RelationType;
+
+/**
+ * Which real household drives which demo meter, and how. Meter {@code i} (in id order) replays
+ * household {@code i mod H}, shifted by {@code i div H} weeks plus a per-household week offset, and
+ * scaled by a factor drawn in [0.6, 1.4] from a generator seeded with the meter id: many meters,
+ * no two alike, every one a real household's rhythm.
+ */
+final class ReplayPlan {
+
+    /** Reference head for synthetic static pressure: this far above the highest sensor node. */
+    private static final double HEAD_ABOVE_HIGHEST_SENSOR_M = 35;
+
+    private ReplayPlan() {}
+
+    static List<SimulatedMeter> meters(Network utility, List<HouseholdSeries> households, List<InjectedEvent> events) {
+        if (households.isEmpty()) {
+            throw new IllegalArgumentException("no household series to replay");
+        }
+        List<NetworkElement> meters = utility.elements(ElementKind.METER)
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        List<SimulatedMeter> simulated = new ArrayList<>(meters.size());
+        for (int i = 0; i < meters.size(); i++) {
+            String id = meters.get(i).id();
+            SplittableRandom random = new SplittableRandom(id.hashCode());
+            HouseholdSeries household = households.get(i % households.size());
+            Duration shift = Duration.ofDays(7L * (i / households.size() + random.nextInt(52)));
+            double scale = 0.6 + 0.8 * random.nextDouble();
+            double base = 100_000 + random.nextInt(5_000_000);
+            List<InjectedEvent> own =
+                    events.stream().filter(e -> e.targets().contains(id)).toList();
+            simulated.add(new SimulatedMeter(id, household, shift, scale, base, own));
+        }
+        return simulated;
+    }
+
+    static List<SimulatedPressureSensor> pressureSensors(Network utility, List<InjectedEvent> events) {
+        List<NetworkElement> sensors = utility.elements(ElementKind.SENSOR)
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        double highest =
+                sensors.stream().mapToDouble(s -> elevation(utility, s)).max().orElse(0);
+        return sensors.stream()
+                .map(s -> new SimulatedPressureSensor(
+                        s.id(),
+                        elevation(utility, s),
+                        highest + HEAD_ABOVE_HIGHEST_SENSOR_M,
+                        events.stream()
+                                .filter(e -> e.kind() == InjectedEvent.Kind.PRESSURE_DROP
+                                        && e.targets().contains(s.id()))
+                                .toList()))
+                .toList();
+    }
+
+    private static double elevation(Network utility, NetworkElement sensor) {
+        return utility.targets(sensor.id(), RelationType.MEASURES).stream()
+                .flatMap(node -> utility.element(node).stream())
+                .map(node -> node.number(Attr.ELEVATION_M).orElse(0.0))
+                .findFirst()
+                .orElse(0.0);
+    }
+}

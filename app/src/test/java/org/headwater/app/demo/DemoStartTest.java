@@ -1,0 +1,72 @@
+package org.headwater.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.ElementKind;
+import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Readings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The embedded default with the demo utility: L-Town, back-filled history, live replay, labelled events. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DirtiesContext
+class DemoStartTest {
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("headwater.database.data-directory", () -> dataDirectory.toString());
+        registry.add("headwater.admin-password", () -> "demo-test-password");
+        registry.add("headwater.demo.enabled", () -> true);
+        registry.add("headwater.demo.speed", () -> 3600);
+        registry.add("headwater.demo.backfill", () -> "PT12H");
+    }
+
+    @Autowired
+    CurrentNetwork network;
+
+    @Autowired
+    Readings readings;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DemoState state;
+
+    @Test
+    void demoUtilityIsBuiltBackFilledAndKeepsReplaying() {
+        assertThat(clock).isInstanceOf(ReplayClock.class);
+        assertThat(network.get().countsByKind())
+                .containsEntry(ElementKind.JUNCTION, 782L)
+                .containsEntry(ElementKind.PIPE, 905L)
+                .containsEntry(ElementKind.SENSOR, 33L);
+        assertThat(network.get().countsByKind().get(ElementKind.METER)).isGreaterThan(700);
+        assertThat(state.injectedEvents()).hasSizeGreaterThanOrEqualTo(7);
+
+        long afterBackfill = readings.count();
+        assertThat(afterBackfill)
+                .as("12 h of hourly reads of every meter, intervals and pressure")
+                .isGreaterThan(10_000);
+        assertThat(readings.between(
+                        "PS-n1", Measurand.PRESSURE, clock.instant().minus(Duration.ofHours(12)), clock.instant()))
+                .hasSizeGreaterThan(40);
+
+        org.awaitility.Awaitility.await()
+                .atMost(30, TimeUnit.SECONDS)
+                .untilAsserted(() -> assertThat(readings.count()).isGreaterThan(afterBackfill));
+    }
+}

@@ -1,0 +1,133 @@
+package org.headwater.ingest.reads;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.headwater.telemetry.IngestBatch;
+import org.headwater.telemetry.TelemetrySink;
+
+/**
+ * Subscribes to the JSON read topics (MQTT 3.1.1, QoS 1, persistent session, automatic reconnect)
+ * and hands each message's {@link IngestBatch} to a {@link TelemetrySink}. Bad payloads become
+ * quarantine entries inside the batch, never exceptions, so one bad publisher cannot stop the
+ * subscriber. A message is acknowledged only after the sink took its batch: if the sink throws,
+ * the message stays unacknowledged and the broker delivers it again after the next reconnect.
+ */
+public final class MqttReadingsSubscriber implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(MqttReadingsSubscriber.class.getName());
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MqttSubscriberSettings settings;
+    private final ReadPayloadParser parser;
+    private final TelemetrySink sink;
+    private final Clock clock;
+    private final Mqtt3AsyncClient client;
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong sinkFailures = new AtomicLong();
+
+    public MqttReadingsSubscriber(MqttSubscriberSettings settings, ReadIntake intake, TelemetrySink sink, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.parser = new ReadPayloadParser(intake, settings.maxPayloadBytes());
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.client = MqttClient.builder()
+                .useMqttVersion3()
+                .identifier(settings.clientId())
+                .serverHost(settings.host())
+                .serverPort(settings.port())
+                .automaticReconnect()
+                .initialDelay(500, TimeUnit.MILLISECONDS)
+                .maxDelay(30, TimeUnit.SECONDS)
+                .applyAutomaticReconnect()
+                .buildAsync();
+    }
+
+    /**
+     * Connects and subscribes, waiting until the broker confirmed both.
+     *
+     * @throws IllegalStateException naming the broker when it cannot be reached in 30 s
+     */
+    public void start() {
+        Mqtt3ConnectBuilder connect = Mqtt3Connect.builder().cleanSession(false).keepAlive(30);
+        if (settings.username() != null) {
+            String password = settings.password();
+            connect = connect.simpleAuth()
+                    .username(settings.username())
+                    .password(password == null ? new byte[0] : password.getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
+        try {
+            client.connect(connect.build()).get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            client.subscribeWith()
+                    .topicFilter(settings.topicFilter())
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .callback(this::onMessage)
+                    .manualAcknowledgement(true)
+                    .send()
+                    .get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to MQTT broker " + broker(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "cannot subscribe to " + settings.topicFilter() + " at MQTT broker " + broker() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+        LOG.log(System.Logger.Level.INFO, "subscribed to {0} at {1}", settings.topicFilter(), broker());
+    }
+
+    /** Messages handed to the sink so far (including those whose content was all quarantined). */
+    public long messages() {
+        return messages.get();
+    }
+
+    /** Messages the sink refused; they stay unacknowledged. */
+    public long sinkFailures() {
+        return sinkFailures.get();
+    }
+
+    private void onMessage(Mqtt3Publish publish) {
+        String topic = publish.getTopic().toString();
+        IngestBatch batch =
+                parser.parse(publish.getPayloadAsBytes(), "mqtt:" + topic, MqttTopics.sourceOf(topic), clock.instant());
+        try {
+            sink.accept(batch);
+        } catch (RuntimeException e) {
+            sinkFailures.incrementAndGet();
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "sink refused the batch of a message on " + topic + "; left unacknowledged for redelivery",
+                    e);
+            return;
+        }
+        messages.incrementAndGet();
+        publish.acknowledge();
+    }
+
+    private String broker() {
+        return settings.host() + ":" + settings.port();
+    }
+
+    /** Disconnects; the persistent session keeps messages published meanwhile for the next start. */
+    @Override
+    public void close() {
+        try {
+            client.disconnect().get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "disconnect from " + broker() + " failed: " + e.getMessage());
+        }
+    }
+}
