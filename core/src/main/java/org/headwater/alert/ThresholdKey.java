@@ -19,7 +19,12 @@ public enum ThresholdKey {
     REVERSED_METER_SHARE("ratio", 0.9, 0, false, 1.0),
     REVERSED_METER_MIN_LITRES_PER_DAY("L/d", 20, 0, true),
     // Tampering (EPA section 5.2 "Tampering Alerts").
-    REGISTER_TOLERANCE_LITRES("L", 1.0, 0, true),
+    /**
+     * Register decreases up to this are reverse flow, judged by the backflow rule through the interval
+     * volumes; only a larger drop is "register going backwards" (ingestion believes reverse flow up to
+     * 100 L per interval too).
+     */
+    REGISTER_TOLERANCE_LITRES("L", 100, 0, true),
     METER_REPLACEMENT_GRACE_HOURS("h", 48, 0, true),
     SUDDEN_STOP_ACTIVE_HOURS("h", 24, 0, false),
     SUDDEN_STOP_ZERO_HOURS("h", 24, 0, false),
@@ -31,6 +36,11 @@ public enum ThresholdKey {
     LEAK_CRITICAL_LITRES_PER_HOUR("L/h", 60 * 3.785411784, 0, false),
     /** Neptune E-CODER: flow in at least 50 of the 96 quarter hours of a day is an intermittent leak. */
     INTERMITTENT_FLOW_SHARE("ratio", 50.0 / 96.0, 0, false, 1.0),
+    /**
+     * Share of the night intervals (ending 02:00-05:00 local) that must carry flow too: with hourly
+     * reads a busy household has flow in most hours of the day, a leak also at night (tuned on DAIAD).
+     */
+    INTERMITTENT_NIGHT_SHARE("ratio", 0.75, 0, true, 1.0),
     INTERMITTENT_DAYS("d", 3, 0, false),
     // High and low use against the customer's own baseline.
     HIGH_USE_FACTOR("ratio", 3.0, 1.0, false),

@@ -7,15 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.IncidentKind;
+import org.headwater.alert.ThresholdScope;
+import org.headwater.alert.ThresholdValues;
 import org.headwater.alert.Thresholds;
 import org.headwater.detect.ami.OfflineDetection;
-import org.headwater.detect.ami.SourceDirectory;
+import org.headwater.detect.ami.SourceProfile;
 import org.headwater.ingest.reads.CsvReadReport;
 import org.headwater.ingest.reads.DaiadReader;
 import org.headwater.ingest.reads.HeadwaterCsvReader;
@@ -28,8 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./headwater detect FILE --format daiad}: the AMI detectors offline over a reads file, without
- * a server or database. Every id in the file is a residential hourly meter. Prints alerts per type per
- * 1,000 meter-days and ends with {@code TOTAL alerts=<n> meter_days=<d>}.
+ * a server or database. Every id in the file is a residential hourly meter, all in one area. Prints
+ * alerts per type per 1,000 meter-days and incidents per kind, and ends with
+ * {@code TOTAL alerts=<n> meter_days=<d>}.
  */
 @Command(
         name = "detect",
@@ -49,8 +56,16 @@ final class DetectCommand implements Callable<Integer> {
     @Option(
             names = "--sample",
             defaultValue = "0",
-            description = "Also list up to this many alerts of each type, for review by hand (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Also list up to this many alerts of each type, for review by hand (default: ${DEFAULT-VALUE}).")
     int sample;
+
+    @Option(
+            names = "--threshold",
+            paramLabel = "FIELD=VALUE",
+            description =
+                    "Set a system-wide threshold for this run, e.g. --threshold intermittent_flow_share=0.75 (repeatable).")
+    Map<String, String> thresholds = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws IOException {
@@ -61,10 +76,16 @@ final class DetectCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--sample must not be negative: " + sample);
         }
         Clock clock = Clock.systemUTC();
+        Thresholds configured = new Thresholds(clock);
+        if (!thresholds.isEmpty()) {
+            configured.set(ThresholdScope.system(), ThresholdValues.parse(thresholds), "detect --threshold");
+        }
         ReadIntake intake = ReadIntake.withDefaults(MeterDirectory.acceptingAll(MeterSpec.residentialDefault()), clock);
+        // Every meter of the file is placed in one area, so simultaneous alerts group into incidents.
+        String area = "file:" + file.getFileName();
         OfflineDetection detection = new OfflineDetection(
-                SourceDirectory.acceptingEveryId(),
-                new Thresholds(clock),
+                id -> Optional.of(new SourceProfile(id, MeterSpec.residentialDefault(), null, area, null)),
+                configured,
                 format == ImportCommand.ReadFormat.DAIAD ? DaiadReader.ALICANTE : ZoneOffset.UTC,
                 clock);
         String channel = "file:" + file.getFileName();
@@ -95,6 +116,13 @@ final class DetectCommand implements Callable<Integer> {
                     report.alertsByType().getOrDefault(type, 0),
                     report.perThousandMeterDays(type));
         }
+        for (IncidentKind kind : IncidentKind.values()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "incidents %-33s %8d%n",
+                    kind,
+                    report.incidentsByKind().getOrDefault(kind, 0));
+        }
         if (sample > 0) {
             printSample(report.alerts());
         }
@@ -108,7 +136,12 @@ final class DetectCommand implements Callable<Integer> {
                     .filter(a -> a.type() == type)
                     .limit(sample)
                     .forEach(a -> System.out.printf(
-                            Locale.ROOT, "  %s %s %s %s: %s%n", type, a.severity(), a.sourceId(), a.time(),
+                            Locale.ROOT,
+                            "  %s %s %s %s: %s%n",
+                            type,
+                            a.severity(),
+                            a.sourceId(),
+                            a.time(),
                             a.evidence().summary()));
         }
     }

@@ -100,7 +100,7 @@ final class MeterTrack implements MeterContext {
             }
             day.startAt(time);
         }
-        day.add(litres, thresholds.get(ThresholdKey.BACKFLOW_NOISE_LITRES));
+        day.add(time, litres, thresholds.get(ThresholdKey.BACKFLOW_NOISE_LITRES));
         if (!isOpen(AlertType.REVERSED_METER)) {
             detectors.backflow.onVolume(backflow, this, time, interval, litres);
         }
@@ -116,7 +116,10 @@ final class MeterTrack implements MeterContext {
         detectors.intermittentLeak.onDay(intermittent, this, day);
         detectors.highUse.onDay(this, day, baseline);
         detectors.lowUse.onDay(lowUse, this, day, baseline);
-        baseline.learn(day, HighUseDetector.baselineCap(this, day, baseline));
+        // A day of (almost) no use is absence, not habit: learning it would make the next normal day look high.
+        if (day.netLitres() >= thresholds.get(ThresholdKey.LOW_USE_LITRES_PER_DAY)) {
+            baseline.learn(day, HighUseDetector.baselineCap(this, day, baseline));
+        }
     }
 
     private void onAlarm(MeterEvent event) {

@@ -13,7 +13,12 @@ import java.util.Objects;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertEvent;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.IncidentEvent;
+import org.headwater.alert.IncidentKind;
 import org.headwater.alert.Thresholds;
+import org.headwater.detect.incident.GroupingRules;
+import org.headwater.detect.incident.IncidentGrouper;
+import org.headwater.detect.incident.Proximity;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.TelemetrySink;
@@ -22,16 +27,24 @@ import org.headwater.telemetry.TelemetrySink;
  * Runs the detector chain over a whole reads file, as {@code ./headwater detect FILE} does: every
  * batch the reader delivers is accepted, everything is detected in event-time order at the end, and
  * the clock is then set to the newest reading so meters that fell silent before the end of the file
- * are non-reporting. Counts meter-days (days in the utility's zone on which a meter sent anything).
+ * are non-reporting. Counts meter-days (days in the utility's zone on which a meter sent anything)
+ * and groups the alerts into incidents.
  */
 public final class OfflineDetection implements TelemetrySink {
 
     /** What a run found. */
-    public record Report(List<Alert> alerts, Map<AlertType, Integer> alertsByType, long meterDays, long readings, long quarantined) {
+    public record Report(
+            List<Alert> alerts,
+            Map<AlertType, Integer> alertsByType,
+            Map<IncidentKind, Integer> incidentsByKind,
+            long meterDays,
+            long readings,
+            long quarantined) {
 
         public Report {
             alerts = List.copyOf(alerts);
             alertsByType = Map.copyOf(alertsByType);
+            incidentsByKind = Map.copyOf(incidentsByKind);
         }
 
         /** Alerts of one type per 1,000 meter-days. */
@@ -57,7 +70,8 @@ public final class OfflineDetection implements TelemetrySink {
         quarantined += batch.rejected().size();
         readings += batch.readings().size();
         for (Reading r : batch.readings()) {
-            long day = r.time().atZone(zone).toLocalDate().toEpochDay();
+            // A reading at midnight closes the day before, as in UseDay.
+            long day = r.time().minusMillis(1).atZone(zone).toLocalDate().toEpochDay();
             daysByMeter.computeIfAbsent(r.sourceId(), k -> new BitSet()).set((int) day);
             if (r.time().isAfter(newest)) {
                 newest = r.time();
@@ -78,7 +92,23 @@ public final class OfflineDetection implements TelemetrySink {
                 byType.merge(raised.alert().type(), 1, Integer::sum);
             }
         }
-        long meterDays = daysByMeter.values().stream().mapToLong(BitSet::cardinality).sum();
-        return new Report(alerts, byType, meterDays, readings, quarantined);
+        long meterDays =
+                daysByMeter.values().stream().mapToLong(BitSet::cardinality).sum();
+        return new Report(alerts, byType, incidents(alerts), meterDays, readings, quarantined);
+    }
+
+    /** Groups the alerts as the server would; without a network, alerts relate by zone and premise only. */
+    private Map<IncidentKind, Integer> incidents(List<Alert> alerts) {
+        IncidentGrouper grouper = new IncidentGrouper(GroupingRules.defaults(), Proximity.sameZoneOrPremise());
+        Map<IncidentKind, Integer> byKind = new EnumMap<>(IncidentKind.class);
+        List<IncidentEvent> events = new ArrayList<>();
+        alerts.forEach(a -> events.addAll(grouper.onRaised(a)));
+        events.addAll(grouper.closeIdle(Instant.MAX));
+        for (IncidentEvent e : events) {
+            if (e instanceof IncidentEvent.IncidentClosed closed) {
+                byKind.merge(closed.incident().kind(), 1, Integer::sum);
+            }
+        }
+        return byKind;
     }
 }

@@ -9,6 +9,11 @@ import java.time.LocalDate;
  */
 public final class UseDay {
 
+    /** Night intervals end at these local hours: when a household rarely uses water and a leak still flows. */
+    static final int NIGHT_FIRST_HOUR = 2;
+
+    static final int NIGHT_LAST_HOUR = 5;
+
     private final UtilityDays days;
     long startMillis = Long.MIN_VALUE;
     long endMillis = Long.MIN_VALUE;
@@ -17,6 +22,8 @@ public final class UseDay {
     double reverseLitres;
     int intervals;
     int flowingIntervals;
+    int nightIntervals;
+    int nightFlowingIntervals;
 
     UseDay(UtilityDays days) {
         this.days = days;
@@ -36,17 +43,35 @@ public final class UseDay {
         reverseLitres = 0;
         intervals = 0;
         flowingIntervals = 0;
+        nightIntervals = 0;
+        nightFlowingIntervals = 0;
     }
 
-    void add(double litres, double noiseLitres) {
+    void add(long timeMillis, double litres, double noiseLitres) {
         intervals++;
+        // Hours since local midnight at the interval's end (one off after a DST change: close enough for "night").
+        long hour = (timeMillis - startMillis) / Millis.HOUR;
+        boolean night = hour >= NIGHT_FIRST_HOUR && hour <= NIGHT_LAST_HOUR;
+        if (night) {
+            nightIntervals++;
+        }
+        boolean flowing = litres > noiseLitres || litres < -noiseLitres;
         if (litres > noiseLitres) {
             forwardLitres += litres;
-            flowingIntervals++;
         } else if (litres < -noiseLitres) {
             reverseLitres -= litres;
-            flowingIntervals++;
         }
+        if (flowing) {
+            flowingIntervals++;
+            if (night) {
+                nightFlowingIntervals++;
+            }
+        }
+    }
+
+    /** Share of the night intervals (ending 02:00-05:00) that carried flow; 0 without night data. */
+    public double nightFlowingShare() {
+        return nightIntervals == 0 ? 0 : nightFlowingIntervals / (double) nightIntervals;
     }
 
     /** At least half of the day's expected intervals arrived; detectors judge only such days. */

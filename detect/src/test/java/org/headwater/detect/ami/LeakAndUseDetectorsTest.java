@@ -72,6 +72,15 @@ class LeakAndUseDetectorsTest {
     }
 
     @Test
+    void aBusyHouseholdWithDryNightsIsNotAnIntermittentLeak() {
+        // Tuned on the DAIAD year: flow in 17 of 24 hours every day, but never between 01:00 and 05:00.
+        ChainDriver d = new ChainDriver(aMeter().id("m1"));
+        d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 7, h -> h % 24 >= 6 ? 12 : 0));
+
+        assertThat(d.raised()).isEmpty();
+    }
+
+    @Test
     void aDayFarAboveTheCustomersOwnBaselineIsHighUse() {
         // PRODUCT capability 3: high use against the customer's own baseline.
         ChainDriver d = new ChainDriver(aMeter().id("m1"));
