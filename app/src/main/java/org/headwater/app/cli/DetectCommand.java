@@ -3,6 +3,7 @@ package org.headwater.app.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +30,10 @@ import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.network.MeterSpec;
 import org.headwater.telemetry.MeterDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./headwater detect FILE --format daiad}: the AMI detectors offline over a reads file, without
@@ -67,8 +70,14 @@ final class DetectCommand implements Callable<Integer> {
                     "Set a system-wide threshold for this run, e.g. --threshold intermittent_flow_share=0.75 (repeatable).")
     Map<String, String> thresholds = new LinkedHashMap<>();
 
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter out;
+
     @Override
     public Integer call() throws IOException {
+        out = spec.commandLine().getOut();
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
         }
@@ -99,7 +108,7 @@ final class DetectCommand implements Callable<Integer> {
         }
         OfflineDetection.Report report = detection.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
+        out.printf(
                 Locale.ROOT,
                 "Read %,d records in %.1f s: %,d readings detected on (%,d interval volumes derived), %,d quarantined.%n",
                 read.records(),
@@ -107,9 +116,9 @@ final class DetectCommand implements Callable<Integer> {
                 report.readings(),
                 read.derivedIntervals(),
                 report.quarantined());
-        System.out.printf(Locale.ROOT, "%-22s %8s %22s%n", "type", "alerts", "per 1000 meter-days");
+        out.printf(Locale.ROOT, "%-22s %8s %22s%n", "type", "alerts", "per 1000 meter-days");
         for (AlertType type : AlertType.values()) {
-            System.out.printf(
+            out.printf(
                     Locale.ROOT,
                     "%-22s %8d %22.2f%n",
                     type,
@@ -117,7 +126,7 @@ final class DetectCommand implements Callable<Integer> {
                     report.perThousandMeterDays(type));
         }
         for (IncidentKind kind : IncidentKind.values()) {
-            System.out.printf(
+            out.printf(
                     Locale.ROOT,
                     "incidents %-33s %8d%n",
                     kind,
@@ -126,7 +135,8 @@ final class DetectCommand implements Callable<Integer> {
         if (sample > 0) {
             printSample(report.alerts());
         }
-        System.out.println("TOTAL alerts=" + report.alerts().size() + " meter_days=" + report.meterDays());
+        out.println("TOTAL alerts=" + report.alerts().size() + " meter_days=" + report.meterDays());
+        out.flush();
         return 0;
     }
 
@@ -135,7 +145,7 @@ final class DetectCommand implements Callable<Integer> {
             alerts.stream()
                     .filter(a -> a.type() == type)
                     .limit(sample)
-                    .forEach(a -> System.out.printf(
+                    .forEach(a -> out.printf(
                             Locale.ROOT,
                             "  %s %s %s %s: %s%n",
                             type,
