@@ -3,8 +3,6 @@ package org.headwater.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,20 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ./headwater detect FILE --format daiad}: offline, no database, the exact last line. */
 class DetectCommandTest {
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = HeadwaterMain.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     /** Two DAIAD households over three days: one leaking 8 L every hour, one using water twice a day. */
     private static Path daiadFile(Path dir) throws IOException {
@@ -47,49 +34,45 @@ class DetectCommandTest {
         return file;
     }
 
+    private static CliRun detect(Path dir, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("detect", daiadFile(dir).toString(), "--format", "daiad"));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
     @Test
     void detectRunsOfflineAndEndsWithTheTotals(@TempDir Path dir) throws IOException {
         // Issue 3 item 7: a table per type per 1,000 meter-days and the exact last line.
-        assertThat(run("detect", daiadFile(dir).toString(), "--format", "daiad"))
-                .isZero();
+        CliRun run = detect(dir);
 
-        String[] lines = out.toString().strip().split("\n");
+        assertThat(run.exitCode()).isZero();
+        String[] lines = run.out().strip().split("\n");
         assertThat(lines[lines.length - 1]).isEqualTo("TOTAL alerts=1 meter_days=6");
-        assertThat(out.toString()).containsPattern("CONTINUOUS_LEAK\\s+1\\s+166\\.67");
+        assertThat(run.out()).containsPattern("CONTINUOUS_LEAK\\s+1\\s+166\\.67");
         assertThat(Files.list(dir)).as("no database was started").hasSize(1);
     }
 
     @Test
     void aThresholdSetForTheRunChangesTheResult(@TempDir Path dir) throws IOException {
-        assertThat(run(
-                        "detect",
-                        daiadFile(dir).toString(),
-                        "--format",
-                        "daiad",
-                        "--threshold",
-                        "leak_min_litres_per_hour=10"))
-                .isZero();
+        CliRun run = detect(dir, "--threshold", "leak_min_litres_per_hour=10");
 
-        assertThat(out.toString()).contains("TOTAL alerts=0 meter_days=6");
+        assertThat(run.out()).contains("TOTAL alerts=0 meter_days=6");
     }
 
     @Test
     void aMalformedThresholdIsRefusedNamingTheField(@TempDir Path dir) throws IOException {
-        assertThat(run(
-                        "detect",
-                        daiadFile(dir).toString(),
-                        "--format",
-                        "daiad",
-                        "--threshold",
-                        "leak_duration_hours=-1"))
-                .isEqualTo(2);
+        // Issue 3 item 9.
+        CliRun run = detect(dir, "--threshold", "leak_duration_hours=-1");
 
-        assertThat(err.toString()).contains("leak_duration_hours");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("leak_duration_hours");
     }
 
     @Test
     void detectExplainsItselfWithHelp() {
-        assertThat(run("detect", "--help")).isZero();
-        assertThat(out.toString()).startsWith("Usage: headwater detect");
+        CliRun run = CliRun.of("detect", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: headwater detect");
     }
 }
