@@ -73,11 +73,13 @@ public record Alert(
         return with(next, clearedAt);
     }
 
-    /** Records that the condition ended at {@code at} (event time). */
+    /**
+     * Records that the condition ended at {@code at} (event time). An alert already closed by its
+     * investigation stays closed and only gains the time.
+     */
     public Alert clear(Instant at) {
-        AlertState next =
-                state == AlertState.CLEARED ? state : moveTo(AlertState.CLEARED).state();
-        return with(next, at);
+        boolean settled = state == AlertState.CLEARED || state == AlertState.CLOSED;
+        return with(settled ? state : moveTo(AlertState.CLEARED).state(), at);
     }
 
     private Alert with(AlertState newState, @Nullable Instant newClearedAt) {

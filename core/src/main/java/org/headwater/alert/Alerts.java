@@ -23,4 +23,18 @@ public interface Alerts {
 
     /** Alerts raised with {@code from <= time < to}, oldest first. */
     List<Alert> raisedBetween(Instant from, Instant to);
+
+    /**
+     * Applies what the detectors emitted: a raised alert is added (a replayed one is ignored), a
+     * cleared one records its clearing time once.
+     */
+    default void record(AlertEvent event) {
+        switch (event) {
+            case AlertEvent.AlertRaised raised -> add(raised.alert());
+            case AlertEvent.AlertCleared cleared ->
+                find(cleared.alertId())
+                        .filter(alert -> alert.clearedAt() == null)
+                        .ifPresent(alert -> update(alert.clear(cleared.time())));
+        }
+    }
 }

@@ -24,6 +24,7 @@ import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
+import org.headwater.testkit.AlertBuilder;
 import org.headwater.testkit.HourlySeries;
 import org.junit.jupiter.api.Test;
 
@@ -171,20 +172,6 @@ class IncidentGrouperTest {
     }
 
     private static Alert alert(String source, AlertType type, Instant time) {
-        return new Alert(
-                Alert.idOf(source, type, time),
-                type,
-                type.defaultSeverity(),
-                source,
-                "p-" + source,
-                "z1",
-                null,
-                time,
-                org.headwater.alert.Evidence.summary("test"),
-                "test",
-                1,
-                null,
-                org.headwater.alert.AlertState.OPEN,
-                null);
+        return AlertBuilder.anAlert().from(source).of(type).at(time).build();
     }
 }
