@@ -1,8 +1,10 @@
 package org.headwater.store;
 
 import org.headwater.network.Networks;
+import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
+import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
 import org.headwater.testkit.ReadingsContract;
@@ -38,6 +40,16 @@ class PostgresStoresTest {
         @Override
         protected Networks networks() {
             return networks;
+        }
+    }
+
+    @Nested
+    class MeterEventsInPostgres extends MeterEventsContract {
+        private final MeterEvents events = new PostgresMeterEvents(TestDatabase.dataSource());
+
+        @Override
+        protected MeterEvents meterEvents() {
+            return events;
         }
     }
 }

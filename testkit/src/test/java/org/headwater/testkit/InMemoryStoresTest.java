@@ -3,6 +3,7 @@ package org.headwater.testkit;
 import org.headwater.alert.Alerts;
 import org.headwater.alert.Incidents;
 import org.headwater.network.Networks;
+import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
 import org.junit.jupiter.api.Nested;
@@ -57,6 +58,16 @@ class InMemoryStoresTest {
         @Override
         protected Networks networks() {
             return networks;
+        }
+    }
+
+    @Nested
+    class MeterEventsInMemory extends MeterEventsContract {
+        private final MeterEvents events = new InMemoryMeterEvents();
+
+        @Override
+        protected MeterEvents meterEvents() {
+            return events;
         }
     }
 }

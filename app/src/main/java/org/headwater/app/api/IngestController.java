@@ -3,6 +3,7 @@ package org.headwater.app.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ class IngestController {
             RejectedRecord tooLarge = new RejectedRecord(
                     channel,
                     -1,
-                    new String(body, 0, 2000, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(body, 0, Math.min(body.length, RejectedRecord.MAX_RAW_LENGTH), StandardCharsets.UTF_8),
                     RejectionReason.PAYLOAD_TOO_LARGE,
                     "payload is larger than the limit of " + maxPayloadBytes + " bytes",
                     receivedAt);

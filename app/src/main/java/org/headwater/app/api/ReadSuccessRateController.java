@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read success rate per meter and for the system over a sliding window (default EPA's three days;
- * 98.5-99.5 % is typical). Meters that sent nothing count as zero received.
+ * 98.5-99.5 % is typical). Meters that sent nothing count as zero received. By default the window
+ * ends one transmission interval before now: reads still waiting in the meter for their scheduled
+ * transmission are late, not missing.
  */
 @RestController
 @RequestMapping("/api/v1/read-success-rate")
@@ -50,6 +52,13 @@ class ReadSuccessRateController {
             int metersBelowTypical,
             List<MeterRate> worstMeters) {}
 
+    private static Duration longestTransmissionInterval(List<NetworkElement> meters) {
+        return meters.stream()
+                .map(m -> MeterSpec.of(m).transmissionInterval())
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+    }
+
     @GetMapping
     SystemRate rate(
             @RequestParam(required = false) @Nullable Instant windowEnd,
@@ -60,12 +69,13 @@ class ReadSuccessRateController {
             throw new IllegalArgumentException("window must be positive and at most 31 days: " + window);
         }
         ReadSuccessRate rates = new ReadSuccessRate(window);
-        Instant end = windowEnd == null ? clock.instant() : windowEnd;
+        List<NetworkElement> meters = network.get().elements(ElementKind.METER).toList();
+        Instant end = windowEnd == null ? clock.instant().minus(longestTransmissionInterval(meters)) : windowEnd;
         Instant start = end.minus(window);
         Map<Duration, Map<String, Long>> slotsByInterval = new HashMap<>();
         List<MeterRate> perMeter = new ArrayList<>();
         List<ReadSuccessRate.Rate> all = new ArrayList<>();
-        for (NetworkElement meter : network.get().elements(ElementKind.METER).toList()) {
+        for (NetworkElement meter : meters) {
             Duration interval = MeterSpec.of(meter).readInterval();
             Map<String, Long> slots =
                     slotsByInterval.computeIfAbsent(interval, i -> readSlots.distinctSlots(i, start, end));

@@ -62,7 +62,7 @@ class DemoStartTest {
                 .as("12 h of hourly reads of every meter, intervals and pressure")
                 .isGreaterThan(10_000);
         assertThat(readings.between(
-                        "PS-n1", Measurand.PRESSURE, clock.instant().minus(Duration.ofHours(12)), clock.instant()))
+                        "PS-n1", Measurand.PRESSURE, clock.instant().minus(Duration.ofDays(3)), clock.instant()))
                 .hasSizeGreaterThan(40);
 
         org.awaitility.Awaitility.await()

@@ -6,22 +6,17 @@ import static org.awaitility.Awaitility.await;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
-import io.moquette.broker.Server;
-import io.moquette.broker.config.IConfig;
-import io.moquette.broker.config.MemoryConfig;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Properties;
 import org.headwater.network.MeterSpec;
 import org.headwater.telemetry.InMemoryMeterDirectory;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.RejectedRecord;
 import org.headwater.telemetry.RejectionReason;
+import org.headwater.testkit.EmbeddedMqttBroker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,23 +26,15 @@ class MqttReadingsSubscriberTest {
 
     private static final Instant NOW = Instant.parse("2024-05-02T00:00:00Z");
 
-    private final Server broker = new Server();
+    private EmbeddedMqttBroker broker;
     private final CollectingSink sink = new CollectingSink();
     private MqttReadingsSubscriber subscriber;
     private Mqtt3BlockingClient publisher;
 
     @BeforeEach
-    void startBrokerAndSubscriber() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Properties p = new Properties();
-        p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
-        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
-        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
-        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
-        broker.startServer(new MemoryConfig(p));
+    void startBrokerAndSubscriber() {
+        broker = EmbeddedMqttBroker.start();
+        int port = broker.port();
         var directory = new InMemoryMeterDirectory().putMeter("m1", MeterSpec.residentialDefault());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var settings = new MqttSubscriberSettings(
@@ -67,7 +54,7 @@ class MqttReadingsSubscriberTest {
     void stop() {
         publisher.disconnect();
         subscriber.close();
-        broker.stopServer();
+        broker.close();
     }
 
     @Test
