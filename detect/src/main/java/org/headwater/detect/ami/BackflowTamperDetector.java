@@ -60,6 +60,13 @@ final class BackflowTamperDetector {
         premise(track).meters.add(track);
     }
 
+    /** A meter's state was rebuilt: wait for the new track's progress instead of the old one's. */
+    void replace(MeterTrack old, MeterTrack rebuilt) {
+        Premise p = premise(old);
+        p.meters.remove(old);
+        p.meters.add(rebuilt);
+    }
+
     void onRaised(MeterTrack track, Alert alert) {
         record(track, new Component(alert.time().toEpochMilli(), true, alert.type(), alert.id(), track));
     }

@@ -227,10 +227,47 @@ public final class DetectorChain {
     }
 
     /**
+     * Re-evaluates one meter after late data: forgets its detector state and detects its stored
+     * history again, in event-time order, with its active alerts restored first. Pass what the store
+     * holds for the meter (readings and events of at least the last 28 days, the late ones included)
+     * and its active alerts. Alerts raised again come with the ids they had; only what the late data
+     * changed is new.
+     */
+    public DetectionResult replay(
+            String sourceId,
+            Collection<Reading> history,
+            Collection<MeterEvent> historyEvents,
+            Collection<Alert> activeAlerts) {
+        MeterTrack old = tracks.remove(sourceId);
+        if (old != null) {
+            allTracks.remove(old);
+            queued.remove(old);
+        }
+        lastSourceId = null;
+        lastTrack = null;
+        restore(activeAlerts.stream().filter(a -> a.sourceId().equals(sourceId)).toList());
+        accept(
+                history.stream().filter(r -> r.sourceId().equals(sourceId)).toList(),
+                historyEvents.stream().filter(e -> e.meterId().equals(sourceId)).toList());
+        MeterTrack rebuilt = tracks.get(sourceId);
+        if (rebuilt != null) {
+            if (old != null) {
+                premises.replace(old, rebuilt);
+            }
+            rebuilt.detect(rebuilt.pending.size);
+            rebuilt.queued = false;
+            queued.remove(rebuilt);
+        }
+        premises.judge(this, false);
+        return drain();
+    }
+
+    /**
      * After a restart: marks the active alerts (from {@code Alerts.active()}) open, so replayed
      * history neither raises them again nor loses the clearing of one that ends.
      */
     public void restore(Collection<Alert> activeAlerts) {
+        int rejectedBefore = rejected.size();
         for (Alert alert : activeAlerts) {
             if (!alert.state().active()) {
                 continue;
@@ -248,7 +285,8 @@ public final class DetectorChain {
                 }
             }
         }
-        rejected.clear();
+        // An alert of a meter no longer in the network is not an input to quarantine.
+        rejected.subList(rejectedBefore, rejected.size()).clear();
     }
 
     /** An investigator closed an active alert: its condition may be raised again when it recurs. */

@@ -109,4 +109,27 @@ class DetectorChainTest {
             assertThat(e.time()).isEqualTo(hour(27));
         });
     }
+
+    @Test
+    void lateDataIsReEvaluatedByReplayingTheMeter() {
+        // Issue 3 item 5: late data re-evaluates correctly. Hour 3's reverse volume arrives after the
+        // hours around it were detected; alone, hour 2's 4 L stayed below the 5 L threshold.
+        List<Reading> all = HourlySeries.of("m1", ChainDriver.START, 6, h -> h == 1 || h == 2 ? -4 : 10);
+        Reading late = all.get(2);
+        List<Reading> onTime = all.stream().filter(r -> r != late).toList();
+        ChainDriver d = new ChainDriver(aMeter().id("m1"));
+        d.feed(onTime);
+        d.feed(List.of(late));
+        assertThat(d.raised()).isEmpty();
+        assertThat(d.results.getLast().lateReadings()).containsExactly(late);
+
+        List<AlertEvent> events =
+                d.chain.replay("m1", all, List.of(), List.of()).alertEvents();
+
+        assertThat(events)
+                .extracting(AlertEvent::alertId)
+                .containsExactly("m1/BACKFLOW/" + hour(3), "m1/BACKFLOW/" + hour(3));
+        assertThat(events.get(0)).isInstanceOf(AlertEvent.AlertRaised.class);
+        assertThat(events.get(1).time()).isEqualTo(hour(4));
+    }
 }
