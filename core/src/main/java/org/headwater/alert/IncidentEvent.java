@@ -9,12 +9,14 @@ public sealed interface IncidentEvent
     /** The incident as it is after the change. */
     Incident incident();
 
+    /** A new incident holding its first alert. */
     record IncidentOpened(Incident incident) implements IncidentEvent {
         public IncidentOpened {
             Objects.requireNonNull(incident, "incident");
         }
     }
 
+    /** An alert joined an open incident; {@code previousKind} shows whether the kind changed. */
     record AlertJoinedIncident(Incident incident, String alertId, IncidentKind previousKind) implements IncidentEvent {
         public AlertJoinedIncident {
             Objects.requireNonNull(incident, "incident");
@@ -23,6 +25,7 @@ public sealed interface IncidentEvent
         }
     }
 
+    /** No further alert can join: the window after its latest alert has passed. */
     record IncidentClosed(Incident incident) implements IncidentEvent {
         public IncidentClosed {
             Objects.requireNonNull(incident, "incident");
