@@ -6,6 +6,7 @@ import org.headwater.alert.Evidence;
 import org.headwater.alert.ResolvedThresholds;
 import org.headwater.alert.Severity;
 import org.headwater.alert.ThresholdKey;
+import org.headwater.network.MeterSpec;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.MeterEvent;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ final class MeterTrack implements MeterContext {
     private final DetectorChain chain;
     private final Detectors detectors;
     private final long readIntervalMillis;
+    private final boolean reversedInstall;
     private ResolvedThresholds thresholds;
 
     final PendingInputs pending = new PendingInputs();
@@ -51,6 +53,7 @@ final class MeterTrack implements MeterContext {
         this.detectors = detectors;
         this.thresholds = thresholds;
         this.readIntervalMillis = profile.spec().readInterval().toMillis();
+        this.reversedInstall = profile.spec().orientation() == MeterSpec.Orientation.REVERSED;
         this.day = new UseDay(chain.utilityDays());
     }
 
@@ -89,7 +92,10 @@ final class MeterTrack implements MeterContext {
         return event;
     }
 
-    private void onVolume(long time, double litres) {
+    private void onVolume(long time, double measuredLitres) {
+        // A meter the network records as installed backwards (found and not yet turned) measures the
+        // mirror image: its reverse volume is the customer's use, not backflow.
+        double litres = reversedInstall ? -measuredLitres : measuredLitres;
         long sincePrevious = lastVolumeMillis < 0 ? readIntervalMillis : time - lastVolumeMillis;
         boolean gap = sincePrevious > 2 * readIntervalMillis;
         long interval = gap ? readIntervalMillis : sincePrevious;

@@ -99,4 +99,14 @@ class BackflowDetectorTest {
                 .allSatisfy(a -> assertThat(a.time()).isBefore(ChainDriver.START.plusSeconds(2 * 86400)));
         assertThat(d.raised(AlertType.BACKFLOW_AND_TAMPER)).isEmpty();
     }
+
+    @Test
+    void aMeterRecordedAsInstalledBackwardsIsReadAsItsMirrorImage() {
+        // Once the network model records the orientation (MeterSpec.Orientation.REVERSED), its reverse
+        // volumes are the customer's use: no backflow, no reversed-meter alert.
+        ChainDriver d = new ChainDriver(aMeter().id("m1").reversed());
+        d.feed(HourlySeries.of("m1", ChainDriver.START, 24 * 5, h -> -Usage.household(h)));
+
+        assertThat(d.raised()).isEmpty();
+    }
 }
