@@ -1,5 +1,7 @@
 package org.headwater.testkit;
 
+import org.headwater.alert.Alerts;
+import org.headwater.alert.Incidents;
 import org.headwater.network.Networks;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
@@ -26,6 +28,26 @@ class InMemoryStoresTest {
         @Override
         protected Quarantine quarantine() {
             return quarantine;
+        }
+    }
+
+    @Nested
+    class AlertsInMemory extends AlertsContract {
+        private final InMemoryAlerts alerts = new InMemoryAlerts();
+
+        @Override
+        protected Alerts alerts() {
+            return alerts;
+        }
+    }
+
+    @Nested
+    class IncidentsInMemory extends IncidentsContract {
+        private final InMemoryIncidents incidents = new InMemoryIncidents();
+
+        @Override
+        protected Incidents incidents() {
+            return incidents;
         }
     }
 

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Operations intelligence for water utilities.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, EvalCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            ImportCommand.class,
+            EvalCommand.class,
+            DetectCommand.class
+        })
 public final class HeadwaterCommand implements Runnable {
 
     @Override

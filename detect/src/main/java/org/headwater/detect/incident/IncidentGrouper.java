@@ -1,0 +1,152 @@
+package org.headwater.detect.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.headwater.alert.Alert;
+import org.headwater.alert.AlertType;
+import org.headwater.alert.Incident;
+import org.headwater.alert.IncidentEvent;
+import org.headwater.alert.IncidentKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups raised alerts into incidents (PRODUCT capability 4: one incident, one investigation). A new
+ * alert joins the oldest open incident of its alert family whose latest alert is within the window
+ * and that holds an alert related to it ({@link Proximity}); otherwise it opens an incident. Customer
+ * use alerts (leaks, high and low use) group only at one premise. The incident's kind follows its
+ * members: several backflow meters plus a pressure alert make a distribution system event (EPA
+ * section 2 and 6.1), several non-reporting meters an outage (EPA Hurricane Sandy example), a
+ * backflow + tamper alert possible intentional contamination (EPA section 2). Feed alerts in event-time order.
+ */
+public final class IncidentGrouper {
+
+    private final GroupingRules rules;
+    private final Proximity proximity;
+    private final List<OpenIncident> open = new ArrayList<>();
+
+    private static final class OpenIncident {
+        Incident incident;
+        final List<Alert> members;
+
+        OpenIncident(Incident incident, List<Alert> members) {
+            this.incident = incident;
+            this.members = new ArrayList<>(members);
+        }
+    }
+
+    public IncidentGrouper(GroupingRules rules, Proximity proximity) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.proximity = Objects.requireNonNull(proximity, "proximity");
+    }
+
+    /** Closes incidents idle past the window at {@code alert}'s time, then files the alert. */
+    public List<IncidentEvent> onRaised(Alert alert) {
+        List<IncidentEvent> events = new ArrayList<>(closeIdle(alert.time()));
+        Optional<OpenIncident> home = open.stream()
+                .filter(o -> o.incident.family() == alert.type().family())
+                .filter(o -> !alert.time().isAfter(o.incident.lastAlertAt().plus(rules.window())))
+                .filter(o -> o.members.stream().anyMatch(m -> related(alert, m)))
+                .min(Comparator.comparing((OpenIncident o) -> o.incident.firstAlertAt())
+                        .thenComparing(o -> o.incident.id()));
+        if (home.isEmpty()) {
+            OpenIncident created =
+                    new OpenIncident(build("incident:" + alert.id(), null, List.of(alert)), List.of(alert));
+            open.add(created);
+            events.add(new IncidentEvent.IncidentOpened(created.incident));
+            return events;
+        }
+        OpenIncident o = home.get();
+        IncidentKind previous = o.incident.kind();
+        o.members.add(alert);
+        o.incident = build(o.incident.id(), null, o.members);
+        events.add(new IncidentEvent.AlertJoinedIncident(o.incident, alert.id(), previous));
+        return events;
+    }
+
+    /** Closes incidents whose latest alert is more than the window before {@code now}. */
+    public List<IncidentEvent> closeIdle(Instant now) {
+        List<IncidentEvent> events = new ArrayList<>();
+        open.removeIf(o -> {
+            Instant closes = o.incident.lastAlertAt().plus(rules.window());
+            if (!now.isAfter(closes)) {
+                return false;
+            }
+            o.incident = build(o.incident.id(), closes, o.members);
+            events.add(new IncidentEvent.IncidentClosed(o.incident));
+            return true;
+        });
+        return events;
+    }
+
+    /** After a restart: the open incidents with their member alerts (from the Alerts and Incidents ports). */
+    public void restore(Incident incident, Collection<Alert> members) {
+        if (incident.open() && !members.isEmpty()) {
+            open.add(new OpenIncident(incident, List.copyOf(members)));
+        }
+    }
+
+    public List<Incident> openIncidents() {
+        return open.stream().map(o -> o.incident).toList();
+    }
+
+    private boolean related(Alert a, Alert member) {
+        if (a.type().family() == AlertType.Family.CUSTOMER_USE) {
+            return a.sourceId().equals(member.sourceId())
+                    || (a.premiseId() != null && a.premiseId().equals(member.premiseId()));
+        }
+        return proximity.related(a, member);
+    }
+
+    private Incident build(String id, @Nullable Instant closedAt, List<Alert> members) {
+        Alert first = members.getFirst();
+        Instant firstAt =
+                members.stream().map(Alert::time).min(Comparator.naturalOrder()).orElseThrow();
+        Instant lastAt =
+                members.stream().map(Alert::time).max(Comparator.naturalOrder()).orElseThrow();
+        Set<String> sources = new LinkedHashSet<>();
+        members.forEach(m -> sources.add(m.sourceId()));
+        return new Incident(
+                id,
+                kindOf(members),
+                first.type().family(),
+                first.zoneId(),
+                members.stream().map(Alert::id).toList(),
+                List.copyOf(sources),
+                firstAt,
+                lastAt,
+                closedAt);
+    }
+
+    private IncidentKind kindOf(List<Alert> members) {
+        long backflowMeters = distinctSources(members, AlertType.BACKFLOW);
+        boolean pressure = members.stream()
+                .anyMatch(m -> m.type() == AlertType.PRESSURE_DROP
+                        || m.type() == AlertType.PRESSURE_LOW
+                        || m.type() == AlertType.PRESSURE_NEGATIVE);
+        if (members.stream().anyMatch(m -> m.type() == AlertType.BACKFLOW_AND_TAMPER)) {
+            return IncidentKind.POSSIBLE_INTENTIONAL_CONTAMINATION;
+        }
+        if (pressure && backflowMeters >= rules.backflowMetersForSystemEvent()) {
+            return IncidentKind.DISTRIBUTION_SYSTEM_EVENT;
+        }
+        if (distinctSources(members, AlertType.NON_REPORTING) >= rules.metersForOutage()) {
+            return IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE;
+        }
+        return IncidentKind.ALERT_CLUSTER;
+    }
+
+    private static long distinctSources(List<Alert> members, AlertType type) {
+        return members.stream()
+                .filter(m -> m.type() == type)
+                .map(Alert::sourceId)
+                .distinct()
+                .count();
+    }
+}

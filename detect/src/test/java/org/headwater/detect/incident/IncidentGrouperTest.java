@@ -1,0 +1,177 @@
+package org.headwater.detect.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headwater.testkit.MeterBuilder.aMeter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.headwater.alert.Alert;
+import org.headwater.alert.AlertEvent;
+import org.headwater.alert.AlertType;
+import org.headwater.alert.IncidentEvent;
+import org.headwater.alert.IncidentKind;
+import org.headwater.alert.Thresholds;
+import org.headwater.detect.ami.ChainSettings;
+import org.headwater.detect.ami.DetectorChain;
+import org.headwater.detect.ami.NetworkSourceDirectory;
+import org.headwater.network.ElementKind;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.RelationType;
+import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Reading;
+import org.headwater.testkit.AlertBuilder;
+import org.headwater.testkit.HourlySeries;
+import org.junit.jupiter.api.Test;
+
+class IncidentGrouperTest {
+
+    private static final Instant START = Instant.parse("2024-05-06T00:00:00Z");
+
+    /** Runs the production chain over the readings, then groups what it raised. */
+    private static List<IncidentEvent> detectAndGroup(Network network, List<Reading> readings, Instant end) {
+        Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+        DetectorChain chain = new DetectorChain(
+                new NetworkSourceDirectory(network), new Thresholds(clock), ChainSettings.immediate(), clock);
+        chain.accept(readings, List.of());
+        List<AlertEvent> alertEvents = new ArrayList<>(chain.flush().alertEvents());
+        alertEvents.addAll(chain.advanceTo(end).alertEvents());
+        IncidentGrouper grouper =
+                new IncidentGrouper(GroupingRules.defaults(), new NetworkProximity(network, GroupingRules.defaults()));
+        List<IncidentEvent> out = new ArrayList<>();
+        for (AlertEvent e : alertEvents) {
+            if (e instanceof AlertEvent.AlertRaised raised) {
+                out.addAll(grouper.onRaised(raised.alert()));
+            }
+        }
+        out.addAll(grouper.closeIdle(end.plus(Duration.ofDays(1))));
+        return out;
+    }
+
+    private static List<org.headwater.alert.Incident> closed(List<IncidentEvent> events) {
+        return events.stream()
+                .filter(e -> e instanceof IncidentEvent.IncidentClosed)
+                .map(IncidentEvent::incident)
+                .toList();
+    }
+
+    @Test
+    void backflowAtSeveralMetersInAZoneWithAPressureDropIsADistributionSystemEvent() {
+        // EPA section 2: backsiphonage from a main break; 6.1: "if backflow alerts are received from
+        // multiple meters ... or if abnormal pressure data is observed in the area, then backflow is likely".
+        Network.Builder b = Network.builder("zone");
+        for (int i = 1; i <= 3; i++) {
+            aMeter().id("m" + i).serving("p" + i).inZone("z1").addTo(b);
+        }
+        aMeter().id("far").serving("p9").inZone("z2").addTo(b);
+        b.add(NetworkElement.of("s1", ElementKind.SENSOR)).relate("s1", RelationType.LOCATED_IN, "z1");
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            readings.addAll(HourlySeries.of("m" + i, START, 24, h -> h == 10 || h == 11 ? -20 : 8));
+        }
+        readings.addAll(HourlySeries.of("far", START, 24, h -> h == 10 || h == 11 ? -20 : 8));
+        readings.addAll(HourlySeries.of(
+                "s1", Measurand.PRESSURE, START, Duration.ofMinutes(15), 96, q -> q >= 40 && q < 50 ? 250 : 420));
+
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofDays(1))));
+
+        assertThat(incidents)
+                .filteredOn(i -> i.kind() == IncidentKind.DISTRIBUTION_SYSTEM_EVENT)
+                .singleElement()
+                .satisfies(i -> assertThat(i.sourceIds()).containsExactlyInAnyOrder("m1", "m2", "m3", "s1"));
+        assertThat(incidents)
+                .filteredOn(i -> i.sourceIds().contains("far"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.kind()).isEqualTo(IncidentKind.ALERT_CLUSTER));
+    }
+
+    @Test
+    void aClusterOfNonReportingMetersIsAPowerOrCommunicationsOutage() {
+        // EPA "AMI Data and Resilience": during Hurricane Sandy missing AMI data showed where power was out.
+        Network.Builder b = Network.builder("outage");
+        for (int i = 1; i <= 4; i++) {
+            aMeter().id("m" + i).serving("p" + i).inZone("z1").addTo(b);
+        }
+        aMeter().id("elsewhere").serving("p9").inZone("z2").addTo(b);
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            readings.addAll(HourlySeries.of("m" + i, START, 10, h -> 5));
+        }
+        readings.addAll(HourlySeries.of("elsewhere", START, 11, h -> 5));
+
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(24))));
+
+        assertThat(incidents)
+                .filteredOn(i -> i.kind() == IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE)
+                .singleElement()
+                .satisfies(i -> assertThat(i.sourceIds()).containsExactly("m1", "m2", "m3", "m4"));
+        assertThat(incidents)
+                .filteredOn(i -> i.sourceIds().contains("elsewhere"))
+                .hasSize(1);
+    }
+
+    @Test
+    void metersInDifferentZonesJoinThroughConnectedPipesButNotBeyondTheHopLimit() {
+        // Issue 3 item 4: grouping by network topology (connected pipes).
+        Network.Builder b = Network.builder("pipes");
+        for (int j = 0; j <= 6; j++) {
+            b.add(NetworkElement.of("j" + j, ElementKind.JUNCTION));
+        }
+        for (int k = 0; k < 6; k++) {
+            b.add(NetworkElement.of("pipe" + k, ElementKind.PIPE))
+                    .relate("pipe" + k, RelationType.STARTS_AT, "j" + k)
+                    .relate("pipe" + k, RelationType.ENDS_AT, "j" + (k + 1));
+        }
+        String[] attachedAt = {"j0", "j2", "j6"};
+        for (int i = 0; i < 3; i++) {
+            aMeter().id("m" + i).serving("p" + i).inZone("z" + i).addTo(b);
+            b.add(NetworkElement.of("sc" + i, ElementKind.SERVICE_CONNECTION))
+                    .relate("sc" + i, RelationType.STARTS_AT, attachedAt[i])
+                    .relate("sc" + i, RelationType.ENDS_AT, "p" + i);
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            readings.addAll(HourlySeries.of("m" + i, START, 12, h -> h == 5 || h == 6 ? -20 : 8));
+        }
+
+        List<org.headwater.alert.Incident> incidents =
+                closed(detectAndGroup(b.build(), readings, START.plus(Duration.ofHours(12))));
+
+        assertThat(incidents)
+                .extracting(org.headwater.alert.Incident::sourceIds)
+                .containsExactlyInAnyOrder(List.of("m0", "m1"), List.of("m2"));
+    }
+
+    @Test
+    void alertsFarApartInTimeOpenSeparateIncidents() {
+        Alert a = alert("m1", AlertType.BACKFLOW, START);
+        Alert b = alert("m2", AlertType.BACKFLOW, START.plus(Duration.ofHours(7)));
+        IncidentGrouper grouper = new IncidentGrouper(GroupingRules.defaults(), Proximity.sameZoneOrPremise());
+
+        grouper.onRaised(a);
+        List<IncidentEvent> events = grouper.onRaised(b);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(IncidentEvent.IncidentClosed.class);
+        assertThat(events.get(1)).isInstanceOf(IncidentEvent.IncidentOpened.class);
+    }
+
+    @Test
+    void leaksAtNeighbouringPremisesAreSeparateIncidents() {
+        IncidentGrouper grouper = new IncidentGrouper(GroupingRules.defaults(), Proximity.sameZoneOrPremise());
+        grouper.onRaised(alert("m1", AlertType.CONTINUOUS_LEAK, START));
+        grouper.onRaised(alert("m2", AlertType.CONTINUOUS_LEAK, START.plusSeconds(60)));
+
+        assertThat(grouper.openIncidents()).hasSize(2);
+    }
+
+    private static Alert alert(String source, AlertType type, Instant time) {
+        return AlertBuilder.anAlert().from(source).of(type).at(time).build();
+    }
+}
