@@ -1,9 +1,13 @@
 package org.headwater.store;
 
+import org.headwater.alert.Alerts;
+import org.headwater.alert.Incidents;
 import org.headwater.network.Networks;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
+import org.headwater.testkit.AlertsContract;
+import org.headwater.testkit.IncidentsContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
@@ -50,6 +54,26 @@ class PostgresStoresTest {
         @Override
         protected MeterEvents meterEvents() {
             return events;
+        }
+    }
+
+    @Nested
+    class AlertsInPostgres extends AlertsContract {
+        private final Alerts alerts = new PostgresAlerts(TestDatabase.dataSource());
+
+        @Override
+        protected Alerts alerts() {
+            return alerts;
+        }
+    }
+
+    @Nested
+    class IncidentsInPostgres extends IncidentsContract {
+        private final Incidents incidents = new PostgresIncidents(TestDatabase.dataSource());
+
+        @Override
+        protected Incidents incidents() {
+            return incidents;
         }
     }
 }
