@@ -1,6 +1,7 @@
 package org.headwater.app.api;
 
 import java.util.NoSuchElementException;
+import org.headwater.alert.AlertStateChanges.IllegalAlertStateChange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,11 @@ class ApiErrors {
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "parameter " + e.getName() + " has an invalid value: " + e.getValue());
+    }
+
+    @ExceptionHandler(IllegalAlertStateChange.class)
+    ProblemDetail conflict(IllegalAlertStateChange e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Loads the DAIAD household series ({@code user.key;datetime;meter.reading;diff}, local Alicante
- * time) for replay. Reads whose register goes down are dropped so every series is non-decreasing:
- * the replay adds its own reverse flow only where an event is injected.
+ * time) for replay, as hourly use on a regular grid (see {@link #onHourlyGrid}): every series is
+ * non-decreasing, and the replay adds reverse flow only where an event is injected.
  */
 final class HouseholdSeriesLoader {
 
@@ -53,23 +53,70 @@ final class HouseholdSeriesLoader {
         List<HouseholdSeries> series = new ArrayList<>();
         byHome.forEach((key, rows) -> {
             rows.sort((a, b) -> Double.compare(a[0], b[0]));
-            long[] seconds = new long[rows.size()];
-            double[] litres = new double[rows.size()];
-            int n = 0;
-            for (double[] row : rows) {
-                boolean later = n == 0 || (long) row[0] > seconds[n - 1];
-                if (later && (n == 0 || row[1] >= litres[n - 1])) {
-                    seconds[n] = (long) row[0];
-                    litres[n] = row[1];
-                    n++;
-                }
-            }
+            HouseholdSeries hourly = onHourlyGrid(key, rows);
             // Homes with under a week of data make a poor replay source.
-            if (n >= 168) {
-                series.add(new HouseholdSeries(
-                        key, java.util.Arrays.copyOf(seconds, n), java.util.Arrays.copyOf(litres, n)));
+            if (hourly != null) {
+                series.add(hourly);
             }
         });
         return series;
+    }
+
+    /**
+     * The household's use on a regular hourly grid. An hour's use is the register difference between
+     * reads in consecutive hours; an hour without such a pair (a gap in the trial data) takes the use
+     * of the same hour a week earlier or later, so a gap never turns into days of small steady flow
+     * that would look like a leak. Decreases count as no use.
+     */
+    static HouseholdSeries onHourlyGrid(String key, List<double[]> sortedRows) {
+        Map<Long, Double> registerBySlot = new java.util.HashMap<>();
+        for (double[] row : sortedRows) {
+            registerBySlot.putIfAbsent(Math.floorDiv((long) row[0], 3600L), row[1]);
+        }
+        if (registerBySlot.size() < 168) {
+            return null;
+        }
+        long first = registerBySlot.keySet().stream()
+                .mapToLong(Long::longValue)
+                .min()
+                .orElseThrow();
+        long last = registerBySlot.keySet().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElseThrow();
+        int hours = (int) (last - first);
+        double[] use = new double[hours + 1];
+        boolean[] known = new boolean[hours + 1];
+        for (int h = 1; h <= hours; h++) {
+            Double now = registerBySlot.get(first + h);
+            Double before = registerBySlot.get(first + h - 1);
+            if (now != null && before != null) {
+                use[h] = Math.max(0, now - before);
+                known[h] = true;
+            }
+        }
+        for (int h = 1; h <= hours; h++) {
+            if (!known[h]) {
+                use[h] = sameHourOtherWeek(use, known, h);
+            }
+        }
+        long[] seconds = new long[hours + 1];
+        double[] cumulative = new double[hours + 1];
+        for (int h = 0; h <= hours; h++) {
+            seconds[h] = (first + h) * 3600L;
+            cumulative[h] = h == 0 ? 0 : cumulative[h - 1] + use[h];
+        }
+        return new HouseholdSeries(key, seconds, cumulative);
+    }
+
+    private static double sameHourOtherWeek(double[] use, boolean[] known, int hour) {
+        for (int weeks = 1; weeks <= 8; weeks++) {
+            for (int candidate : new int[] {hour - 168 * weeks, hour + 168 * weeks}) {
+                if (candidate > 0 && candidate < use.length && known[candidate]) {
+                    return use[candidate];
+                }
+            }
+        }
+        return 0;
     }
 }

@@ -18,9 +18,6 @@ import org.headwater.network.RelationType;
  */
 final class ReplayPlan {
 
-    /** Reference head for synthetic static pressure: this far above the highest sensor node. */
-    private static final double HEAD_ABOVE_HIGHEST_SENSOR_M = 35;
-
     private ReplayPlan() {}
 
     static List<SimulatedMeter> meters(Network utility, List<HouseholdSeries> households, List<InjectedEvent> events) {
@@ -51,11 +48,13 @@ final class ReplayPlan {
                 .toList();
         double highest =
                 sensors.stream().mapToDouble(s -> elevation(utility, s)).max().orElse(0);
+        double lowest =
+                sensors.stream().mapToDouble(s -> elevation(utility, s)).min().orElse(0);
+        double range = Math.max(1e-9, highest - lowest);
         return sensors.stream()
                 .map(s -> new SimulatedPressureSensor(
                         s.id(),
-                        elevation(utility, s),
-                        highest + HEAD_ABOVE_HIGHEST_SENSOR_M,
+                        (elevation(utility, s) - lowest) / range,
                         events.stream()
                                 .filter(e -> e.kind() == InjectedEvent.Kind.PRESSURE_DROP
                                         && e.targets().contains(s.id()))

@@ -5,22 +5,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * A synthetic pressure sensor: static pressure from the node's elevation below a reference head,
- * a morning and evening dip when demand peaks, a little noise, and any injected pressure drop.
+ * A synthetic pressure sensor: static pressure from the node's elevation (the lowest sensor node
+ * sees {@value #HIGHEST_KPA} kPa, the highest {@value #LOWEST_KPA} kPa, a usual 45-75 psi service
+ * band), a morning and evening dip when demand peaks, a little noise, and any injected drop.
  * (L-Town's own SCADA series are not public; the AMI reads are the real part of the demo.)
  */
 final class SimulatedPressureSensor {
 
-    private static final double KPA_PER_METRE = 9.80665;
+    static final double LOWEST_KPA = 310;
+    static final double HIGHEST_KPA = 520;
 
     private final String sensorId;
     private final double staticKilopascals;
     private final List<InjectedEvent> drops;
 
-    SimulatedPressureSensor(
-            String sensorId, double elevationMetres, double referenceHeadMetres, List<InjectedEvent> drops) {
+    /** @param elevationShare where the node lies between the lowest (0) and highest (1) sensor node */
+    SimulatedPressureSensor(String sensorId, double elevationShare, List<InjectedEvent> drops) {
         this.sensorId = sensorId;
-        this.staticKilopascals = Math.max(150, KPA_PER_METRE * (referenceHeadMetres - elevationMetres));
+        this.staticKilopascals = HIGHEST_KPA - (HIGHEST_KPA - LOWEST_KPA) * Math.clamp(elevationShare, 0.0, 1.0);
         this.drops = List.copyOf(drops);
     }
 
@@ -35,7 +37,7 @@ final class SimulatedPressureSensor {
         double noise =
                 (Math.floorMod((sensorId.hashCode() * 31L + time.getEpochSecond() / 60) * 2654435761L, 1000) - 500)
                         / 500.0
-                        * 1.5;
+                        * 0.5;
         double value = staticKilopascals * (1 - demandDip) + noise;
         for (InjectedEvent drop : drops) {
             if (drop.covers(time)) {

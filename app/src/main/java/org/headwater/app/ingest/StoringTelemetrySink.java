@@ -7,6 +7,7 @@ import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
 import org.headwater.telemetry.TelemetrySink;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,15 @@ class StoringTelemetrySink implements TelemetrySink {
     private final Counter duplicates;
     private final Counter rejected;
     private final Counter alarms;
+    private final ApplicationEventPublisher events;
 
-    StoringTelemetrySink(Readings readings, MeterEvents meterEvents, Quarantine quarantine, MeterRegistry metrics) {
+    StoringTelemetrySink(
+            Readings readings,
+            MeterEvents meterEvents,
+            Quarantine quarantine,
+            MeterRegistry metrics,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.readings = readings;
         this.meterEvents = meterEvents;
         this.quarantine = quarantine;
@@ -43,5 +51,6 @@ class StoringTelemetrySink implements TelemetrySink {
         stored.increment(added);
         duplicates.increment(batch.readings().size() - added);
         alarms.increment(meterEvents.append(batch.events()));
+        events.publishEvent(new TelemetryStored(batch));
     }
 }

@@ -109,7 +109,7 @@ class DemoReplayTest {
                 T.plus(Duration.ofHours(2)),
                 Duration.ofHours(1),
                 150);
-        SimulatedPressureSensor sensor = new SimulatedPressureSensor("PS-1", 50, 100, List.of(drop));
+        SimulatedPressureSensor sensor = new SimulatedPressureSensor("PS-1", 0.5, List.of(drop));
         DemoReplay replay = replay(List.of(), List.of(sensor));
 
         replay.deliver(T, T.plus(Duration.ofHours(4)));

@@ -1,0 +1,39 @@
+package org.headwater.app.alert;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Server-sent events to every open screen: each raised or cleared alert and each incident change. */
+@Component
+public class AlertBroadcaster {
+
+    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+
+    /** A new subscriber; it stays open until the client goes away. */
+    public SseEmitter subscribe() {
+        SseEmitter emitter = new SseEmitter(0L);
+        emitters.add(emitter);
+        emitter.onCompletion(() -> emitters.remove(emitter));
+        emitter.onTimeout(() -> emitters.remove(emitter));
+        emitter.onError(e -> emitters.remove(emitter));
+        return emitter;
+    }
+
+    void send(String eventName, Object payload) {
+        for (SseEmitter emitter : emitters) {
+            try {
+                emitter.send(SseEmitter.event().name(eventName).data(payload));
+            } catch (IOException | IllegalStateException e) {
+                // The client went away; it reconnects and reloads the list, so nothing is lost.
+                emitters.remove(emitter);
+            }
+        }
+    }
+
+    int subscribers() {
+        return emitters.size();
+    }
+}

@@ -1,0 +1,104 @@
+package org.headwater.app.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.headwater.alert.Alert;
+import org.headwater.alert.AlertState;
+import org.headwater.alert.AlertType;
+import org.headwater.alert.Incident;
+import org.headwater.alert.Severity;
+import org.headwater.app.alert.AlertBroadcaster;
+import org.headwater.store.PostgresAlerts;
+import org.headwater.store.PostgresIncidents;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Alerts and incidents: lists with filters, details, acknowledgement, and a live stream. */
+@RestController
+@RequestMapping("/api/v1")
+class AlertController {
+
+    private final PostgresAlerts alerts;
+    private final PostgresIncidents incidents;
+    private final AlertBroadcaster broadcaster;
+
+    AlertController(PostgresAlerts alerts, PostgresIncidents incidents, AlertBroadcaster broadcaster) {
+        this.alerts = alerts;
+        this.incidents = incidents;
+        this.broadcaster = broadcaster;
+    }
+
+    /** Newest first; every filter optional. */
+    @GetMapping("/alerts")
+    List<Alert> alerts(
+            @RequestParam(required = false) @Nullable AlertType type,
+            @RequestParam(required = false) @Nullable AlertState state,
+            @RequestParam(required = false) @Nullable Severity severity,
+            @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(defaultValue = "100") int limit) {
+        Paging.check(0, limit);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to: from=" + from + ", to=" + to);
+        }
+        return alerts.search(new PostgresAlerts.Query(type, state, severity, source, from, to, limit));
+    }
+
+    @GetMapping("/alerts/{id}")
+    Alert alert(@PathVariable String id) {
+        return alerts.find(id).orElseThrow(() -> new NoSuchElementException("no alert " + id));
+    }
+
+    /** EPA 5.2: an alert is acknowledged by a person; an illegal move is refused naming both states. */
+    @PostMapping("/alerts/{id}/acknowledge")
+    Alert acknowledge(@PathVariable String id) {
+        Alert acknowledged = alert(id).moveTo(AlertState.ACKNOWLEDGED);
+        alerts.update(acknowledged);
+        return acknowledged;
+    }
+
+    record TypeCount(AlertType type, AlertState state, long count) {}
+
+    /** Counts per type and state: the alert distribution of the overview (EPA figure 5-1). */
+    @GetMapping("/alerts/summary")
+    List<TypeCount> summary() {
+        List<TypeCount> counts = new ArrayList<>();
+        for (Object[] row : alerts.countsByTypeAndState()) {
+            counts.add(new TypeCount((AlertType) row[0], (AlertState) row[1], (Long) row[2]));
+        }
+        return counts;
+    }
+
+    /** Server-sent events: {@code alert} (raised or cleared) and {@code incident} (opened, grown, closed). */
+    @GetMapping(path = "/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream() {
+        return broadcaster.subscribe();
+    }
+
+    @GetMapping("/incidents")
+    List<Incident> incidents(@RequestParam(defaultValue = "100") int limit) {
+        Paging.check(0, limit);
+        return incidents.latest(limit);
+    }
+
+    record IncidentDetail(Incident incident, List<Alert> alerts) {}
+
+    @GetMapping("/incidents/{id}")
+    IncidentDetail incident(@PathVariable String id) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
+        List<Alert> members = incident.alertIds().stream()
+                .flatMap(alertId -> alerts.find(alertId).stream())
+                .toList();
+        return new IncidentDetail(incident, members);
+    }
+}

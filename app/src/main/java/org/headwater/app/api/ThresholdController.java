@@ -1,0 +1,76 @@
+package org.headwater.app.api;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.headwater.alert.MeterClass;
+import org.headwater.alert.ThresholdChange;
+import org.headwater.alert.ThresholdKey;
+import org.headwater.alert.ThresholdScope;
+import org.headwater.alert.ThresholdValues;
+import org.headwater.alert.Thresholds;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Detector thresholds: system defaults overridden per meter class and per meter, changed at run
+ * time without a restart; every change is recorded (who, when, old, new) and versioned.
+ */
+@RestController
+@RequestMapping("/api/v1/thresholds")
+class ThresholdController {
+
+    private final Thresholds thresholds;
+
+    ThresholdController(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    record ThresholdDefinition(String field, String unit, double defaultValue) {}
+
+    record ThresholdView(long version, List<ThresholdDefinition> keys, Map<String, Double> systemWide) {}
+
+    @GetMapping
+    ThresholdView current() {
+        List<ThresholdDefinition> keys = java.util.Arrays.stream(ThresholdKey.values())
+                .map(k -> new ThresholdDefinition(k.fieldName(), k.unit(), k.defaultValue()))
+                .toList();
+        Map<String, Double> system = new LinkedHashMap<>();
+        thresholds.at(new ThresholdScope.SystemWide()).asMap().forEach((k, v) -> system.put(k.fieldName(), v));
+        return new ThresholdView(thresholds.version(), keys, system);
+    }
+
+    /**
+     * Sets values for one scope: {@code scope=system}, {@code scope=class:SOLID_STATE/0.625} or
+     * {@code scope=meter:M-17}; the body maps field names to values. Bad fields or values are refused
+     * with a message naming them.
+     */
+    @PutMapping
+    ThresholdChange set(@RequestParam String scope, @RequestBody Map<String, String> values, Principal who) {
+        return thresholds.set(scope(scope), ThresholdValues.parse(values), who.getName());
+    }
+
+    @GetMapping("/changes")
+    List<ThresholdChange> changes() {
+        return thresholds.changes();
+    }
+
+    static ThresholdScope scope(String text) {
+        if (text.equals("system")) {
+            return new ThresholdScope.SystemWide();
+        }
+        if (text.startsWith("class:")) {
+            return new ThresholdScope.ForMeterClass(MeterClass.parse(text.substring("class:".length())));
+        }
+        if (text.startsWith("meter:") && text.length() > "meter:".length()) {
+            return new ThresholdScope.ForMeter(text.substring("meter:".length()));
+        }
+        throw new IllegalArgumentException(
+                "scope must be 'system', 'class:TYPE/SIZE' or 'meter:ID', got '" + text + "'");
+    }
+}
