@@ -59,6 +59,9 @@ class ApiTest {
     @Autowired
     Quarantine quarantine;
 
+    @Autowired
+    org.headwater.app.security.UserAccounts userAccounts;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String username, String password)
@@ -245,6 +248,77 @@ class ApiTest {
                 .contains("\"received\":0")
                 .contains("\"expected\":72")
                 .contains("\"metersBelowTypical\":1");
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String user, String password)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void vendorReverseFlowAlarmRaisesABackflowAlertThatCanBeAcknowledgedOnce() throws Exception {
+        givenAMeteredNetwork();
+        postAsAdmin("/api/v1/ingest/reads", """
+                {"alarms": [{"meter": "M1", "time": "2024-06-02T10:00:00Z", "code": "REVERSE_FLOW"}]}""");
+
+        HttpResponse<String> listed = getAsAdmin("/api/v1/alerts?type=BACKFLOW&source=M1");
+        assertThat(listed.body()).contains("M1/BACKFLOW/2024-06-02T10:00:00Z").contains("\"premiseId\":\"PR1\"");
+
+        String id = "M1/BACKFLOW/2024-06-02T10:00:00Z";
+        assertThat(getAsAdmin("/api/v1/alerts/" + id).body()).contains("\"detector\"");
+        HttpResponse<String> acknowledged =
+                send("POST", "/api/v1/alerts/" + id + "/acknowledge", "", "admin", PASSWORD);
+        assertThat(acknowledged.statusCode()).isEqualTo(200);
+        assertThat(acknowledged.body()).contains("\"state\":\"ACKNOWLEDGED\"");
+
+        HttpResponse<String> again = send("POST", "/api/v1/alerts/" + id + "/acknowledge", "", "admin", PASSWORD);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("ACKNOWLEDGED");
+        assertThat(getAsAdmin("/api/v1/alerts/summary").body()).contains("BACKFLOW");
+        assertThat(getAsAdmin("/api/v1/incidents").body()).contains("M1/BACKFLOW/2024-06-02T10:00:00Z");
+    }
+
+    @Test
+    void thresholdsChangeAtRunTimeAreRecordedAndRefuseBadFieldsAndOtherRoles() throws Exception {
+        HttpResponse<String> bad = send(
+                "PUT", "/api/v1/thresholds?scope=system", "{\"backflow_volume_litres\": \"-3\"}", "admin", PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("backflow_volume_litres");
+        HttpResponse<String> badScope = send("PUT", "/api/v1/thresholds?scope=galaxy", "{}", "admin", PASSWORD);
+        assertThat(badScope.statusCode()).isEqualTo(400);
+        assertThat(badScope.body()).contains("scope must be");
+
+        HttpResponse<String> changed = send(
+                "PUT",
+                "/api/v1/thresholds?scope=class:SOLID_STATE/0.625",
+                "{\"backflow_volume_litres\": \"8\"}",
+                "admin",
+                PASSWORD);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(getAsAdmin("/api/v1/thresholds/changes").body())
+                .contains("admin")
+                .contains("backflow_volume_litres");
+
+        userAccounts.create(
+                "desk",
+                "a-customer-service-password",
+                java.util.Set.of(org.headwater.app.security.Role.CUSTOMER_SERVICE));
+        HttpResponse<String> refused = send(
+                "PUT",
+                "/api/v1/thresholds?scope=system",
+                "{\"backflow_volume_litres\": \"1\"}",
+                "desk",
+                "a-customer-service-password");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/thresholds", "desk", "a-customer-service-password")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -54,15 +54,17 @@ class AlertController {
         return alerts.search(new PostgresAlerts.Query(type, state, severity, source, from, to, limit));
     }
 
-    @GetMapping("/alerts/{id}")
-    Alert alert(@PathVariable String id) {
+    /** An alert by its id, which reads as a path: {@code /alerts/{source}/{type}/{event time}}. */
+    @GetMapping("/alerts/{source}/{type}/{time}")
+    Alert alert(@PathVariable String source, @PathVariable String type, @PathVariable String time) {
+        String id = source + "/" + type + "/" + time;
         return alerts.find(id).orElseThrow(() -> new NoSuchElementException("no alert " + id));
     }
 
     /** EPA 5.2: an alert is acknowledged by a person; an illegal move is refused naming both states. */
-    @PostMapping("/alerts/{id}/acknowledge")
-    Alert acknowledge(@PathVariable String id) {
-        Alert acknowledged = alert(id).moveTo(AlertState.ACKNOWLEDGED);
+    @PostMapping("/alerts/{source}/{type}/{time}/acknowledge")
+    Alert acknowledge(@PathVariable String source, @PathVariable String type, @PathVariable String time) {
+        Alert acknowledged = alert(source, type, time).moveTo(AlertState.ACKNOWLEDGED);
         alerts.update(acknowledged);
         return acknowledged;
     }

@@ -1,6 +1,7 @@
 package org.headwater.app.api;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,7 @@ class ThresholdController {
         List<ThresholdDefinition> keys = java.util.Arrays.stream(ThresholdKey.values())
                 .map(k -> new ThresholdDefinition(k.fieldName(), k.unit(), k.defaultValue()))
                 .toList();
-        Map<String, Double> system = new LinkedHashMap<>();
-        thresholds.at(new ThresholdScope.SystemWide()).asMap().forEach((k, v) -> system.put(k.fieldName(), v));
-        return new ThresholdView(thresholds.version(), keys, system);
+        return new ThresholdView(thresholds.version(), keys, byField(thresholds.at(new ThresholdScope.SystemWide())));
     }
 
     /**
@@ -51,13 +50,39 @@ class ThresholdController {
      * with a message naming them.
      */
     @PutMapping
-    ThresholdChange set(@RequestParam String scope, @RequestBody Map<String, String> values, Principal who) {
-        return thresholds.set(scope(scope), ThresholdValues.parse(values), who.getName());
+    ChangeView set(@RequestParam String scope, @RequestBody Map<String, String> values, Principal who) {
+        return ChangeView.of(thresholds.set(scope(scope), ThresholdValues.parse(values), who.getName()));
+    }
+
+    /** Who changed which scope when, from what to what; values by field name. */
+    record ChangeView(
+            long version,
+            String scope,
+            String changedBy,
+            Instant changedAt,
+            Map<String, Double> before,
+            Map<String, Double> after) {
+
+        static ChangeView of(ThresholdChange change) {
+            return new ChangeView(
+                    change.version(),
+                    change.scope().toString(),
+                    change.changedBy(),
+                    change.changedAt(),
+                    byField(change.before()),
+                    byField(change.after()));
+        }
+    }
+
+    private static Map<String, Double> byField(ThresholdValues values) {
+        Map<String, Double> fields = new LinkedHashMap<>();
+        values.asMap().forEach((k, v) -> fields.put(k.fieldName(), v));
+        return fields;
     }
 
     @GetMapping("/changes")
-    List<ThresholdChange> changes() {
-        return thresholds.changes();
+    List<ChangeView> changes() {
+        return thresholds.changes().stream().map(ChangeView::of).toList();
     }
 
     static ThresholdScope scope(String text) {
