@@ -1,9 +1,11 @@
 package org.headwater.store;
 
+import org.headwater.forecast.Forecasts;
 import org.headwater.network.Networks;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
+import org.headwater.testkit.ForecastsContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
@@ -50,6 +52,16 @@ class PostgresStoresTest {
         @Override
         protected MeterEvents meterEvents() {
             return events;
+        }
+    }
+
+    @Nested
+    class ForecastsInPostgres extends ForecastsContract {
+        private final Forecasts forecasts = new PostgresForecasts(TestDatabase.dataSource());
+
+        @Override
+        protected Forecasts forecasts() {
+            return forecasts;
         }
     }
 }
