@@ -15,7 +15,11 @@ public final class BenchMain {
 
     /** Every benchmark the launcher knows; add new ones here. */
     static List<Benchmark> all() {
-        return List.of(new IngestCsvBenchmark(), new WqEventsBenchmark(), new BreakRiskTrainBenchmark());
+        return List.of(
+                new IngestCsvBenchmark(),
+                new WqEventsBenchmark(),
+                new BreakRiskTrainBenchmark(),
+                new ForecastBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
