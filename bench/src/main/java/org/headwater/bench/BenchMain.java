@@ -19,7 +19,8 @@ public final class BenchMain {
                 new IngestCsvBenchmark(),
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),
-                new DetectBenchmark());
+                new DetectBenchmark(),
+                new ForecastBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

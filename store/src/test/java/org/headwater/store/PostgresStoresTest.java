@@ -2,11 +2,13 @@ package org.headwater.store;
 
 import org.headwater.alert.Alerts;
 import org.headwater.alert.Incidents;
+import org.headwater.forecast.Forecasts;
 import org.headwater.network.Networks;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
 import org.headwater.testkit.AlertsContract;
+import org.headwater.testkit.ForecastsContract;
 import org.headwater.testkit.IncidentsContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
@@ -74,6 +76,16 @@ class PostgresStoresTest {
         @Override
         protected Incidents incidents() {
             return incidents;
+        }
+    }
+
+    @Nested
+    class ForecastsInPostgres extends ForecastsContract {
+        private final Forecasts forecasts = new PostgresForecasts(TestDatabase.dataSource());
+
+        @Override
+        protected Forecasts forecasts() {
+            return forecasts;
         }
     }
 }

@@ -108,7 +108,7 @@ public final class BoostedDemandForecaster implements DemandForecaster {
 
     private void addTrainingRows(Rows training, DemandFeatures features, HourlySeries cleaned, ForecastWeek week) {
         for (int k = 1; k <= trainingWeeks; k++) {
-            ForecastWeek past = new ForecastWeek(week.monday().minusWeeks(k));
+            ForecastWeek past = week.daysBefore(7 * k);
             if (!past.origin().isAfter(cleaned.start())) {
                 break;
             }

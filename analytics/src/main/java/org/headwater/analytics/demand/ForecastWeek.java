@@ -7,32 +7,43 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A forecast week as BWDF defines it: 168 consecutive hours from Monday 00:00 local time. When the
- * clocks change inside the week the 168 hours end an hour earlier or later on the next Monday or
- * Sunday night; every hour still gets its own local calendar.
+ * 168 consecutive hours from 00:00 local time of {@code firstDay}. BWDF weeks start on a Monday
+ * ({@link #parse}); the platform's daily job starts one on every day. When the clocks change inside
+ * the week the 168 hours end an hour earlier or later on the last night; every hour still gets its
+ * own local calendar.
  */
-public record ForecastWeek(LocalDate monday) {
+public record ForecastWeek(LocalDate firstDay) {
 
     public static final int HOURS = 168;
 
-    public ForecastWeek {
+    /** A BWDF week: the date must be a Monday. */
+    public static ForecastWeek parse(String text) {
+        LocalDate monday;
+        try {
+            monday = LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("week: '" + text + "' is not a date YYYY-MM-DD", e);
+        }
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException(
                     "week: " + monday + " is a " + monday.getDayOfWeek() + ", a week starts on a Monday");
         }
+        return new ForecastWeek(monday);
     }
 
-    public static ForecastWeek parse(String text) {
-        try {
-            return new ForecastWeek(LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("week: '" + text + "' is not a date YYYY-MM-DD", e);
-        }
+    /** The week starting at the last local midnight at or before {@code now}. */
+    public static ForecastWeek startingToday(Instant now) {
+        return new ForecastWeek(UtilityCalendar.local(now).toLocalDate());
     }
 
-    /** Monday 00:00 local as an instant: the forecast may use inflows strictly before it. */
+    /** 00:00 local of the first day as an instant: the forecast may use inflows strictly before it. */
     public Instant origin() {
-        return monday.atStartOfDay(UtilityCalendar.ZONE).toInstant();
+        return firstDay.atStartOfDay(UtilityCalendar.ZONE).toInstant();
+    }
+
+    /** The week starting {@code days} days earlier. */
+    public ForecastWeek daysBefore(int days) {
+        return new ForecastWeek(firstDay.minusDays(days));
     }
 
     public Instant hour(int index) {
@@ -41,6 +52,6 @@ public record ForecastWeek(LocalDate monday) {
 
     @Override
     public String toString() {
-        return monday.toString();
+        return firstDay.toString();
     }
 }

@@ -42,4 +42,9 @@ public final class UtilityCalendar {
     public static Instant sameLocalHourWeeksBefore(Instant hour, int weeks) {
         return ZonedDateTime.ofLocal(local(hour).minusWeeks(weeks), ZONE, null).toInstant();
     }
+
+    /** The same local hour {@code days} days earlier; a local hour that does not exist moves one hour later. */
+    public static Instant sameLocalHourDaysBefore(Instant hour, int days) {
+        return ZonedDateTime.ofLocal(local(hour).minusDays(days), ZONE, null).toInstant();
+    }
 }

@@ -18,6 +18,15 @@ public record Weather(
     static final String HUMIDITY = "Air humidity";
     static final String WIND = "Windspeed";
 
+    /**
+     * No weather at all, for a utility without a weather source: every weather feature is a gap,
+     * which LightGBM treats as missing, so the model learns from the calendar and the inflows only.
+     */
+    public static Weather unavailable() {
+        HourlySeries none = new HourlySeries(Instant.EPOCH, new double[0]);
+        return new Weather(none, none, none, none);
+    }
+
     /** Picks the four BWDF weather columns; a missing one is an error that names it. */
     public static Weather from(HourlyTable table) {
         for (String name : new String[] {RAINFALL, TEMPERATURE, HUMIDITY, WIND}) {

@@ -20,8 +20,7 @@ final class SyntheticSeries {
 
     /** Weather with no observations, for forecasters that do not use it. */
     static Weather noWeather() {
-        HourlySeries empty = new HourlySeries(Instant.EPOCH, new double[0]);
-        return new Weather(empty, empty, empty, empty);
+        return Weather.unavailable();
     }
 
     /** A daily demand shape in local time: low at night, peaks in the morning and evening. */

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Delivers the simulated meters' reads the way an AMI headend does: each meter transmits its
  * buffered hourly register reads on its own 6-hour schedule (EPA section 4: 4-24 h), so data
  * arrives in late batches; an injected outage holds transmissions back until it ends; alarms go
- * out when they happen; pressure sensors report every 15 minutes like SCADA. Everything passes
+ * out when they happen; pressure sensors report every 15 minutes like SCADA; each zone's inflow
+ * sensor reports an hour's mean flow when the hour ends, stamped at the hour's start. Everything passes
  * through the same {@link ReadIntake} as real data.
  */
 final class DemoReplay implements AutoCloseable {
@@ -31,6 +32,7 @@ final class DemoReplay implements AutoCloseable {
 
     private final List<SimulatedMeter> meters;
     private final List<SimulatedPressureSensor> sensors;
+    private final List<SimulatedZoneInflow> inflows;
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final Clock clock;
@@ -41,11 +43,13 @@ final class DemoReplay implements AutoCloseable {
     DemoReplay(
             List<SimulatedMeter> meters,
             List<SimulatedPressureSensor> sensors,
+            List<SimulatedZoneInflow> inflows,
             ReadIntake intake,
             TelemetrySink sink,
             Clock clock) {
         this.meters = meters;
         this.sensors = sensors;
+        this.inflows = inflows;
         this.intake = intake;
         this.sink = sink;
         this.clock = clock;
@@ -68,6 +72,18 @@ final class DemoReplay implements AutoCloseable {
                 session.reading(sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
             }
             flushIfFull(batch);
+        }
+        for (SimulatedZoneInflow inflow : inflows) {
+            for (Instant end = nextStep(from, READ_INTERVAL); !end.isAfter(to); end = end.plus(READ_INTERVAL)) {
+                Instant hour = end.minus(READ_INTERVAL);
+                session.reading(
+                        inflow.sensorId(),
+                        Measurand.FLOW,
+                        hour,
+                        inflow.litresPerSecond(hour),
+                        Unit.LITRE_PER_SECOND,
+                        null);
+            }
         }
         flush(batch);
     }

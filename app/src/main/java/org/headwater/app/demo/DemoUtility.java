@@ -75,7 +75,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             currentNetwork.replace(utility);
             state.saveInjectedEvents(DefaultInjectedEvents.plan(utility, DemoReplay.floor(now, Duration.ofHours(1))));
             log.info(
-                    "Built the demo utility: {} meters, {} pressure sensors",
+                    "Built the demo utility: {} meters, {} pressure and zone-inflow sensors",
                     utility.elements(ElementKind.METER).count(),
                     utility.elements(ElementKind.SENSOR).count());
         }
@@ -85,9 +85,11 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         try (InputStream in = resource(HOUSEHOLDS_RESOURCE)) {
             households = HouseholdSeriesLoader.load(in);
         }
+        List<SimulatedMeter> meters = ReplayPlan.meters(utility, households, events);
         DemoReplay newReplay = new DemoReplay(
-                ReplayPlan.meters(utility, households, events),
+                meters,
                 ReplayPlan.pressureSensors(utility, events),
+                ReplayPlan.zoneInflows(utility, meters),
                 intake,
                 sink,
                 clock);

@@ -35,6 +35,7 @@ public final class DemoUtilityNetwork {
     static final String SENSOR_PREFIX = "PS-";
     static final String CONNECTION_PREFIX = "SC-";
     static final String ZONE_PREFIX = "zone-";
+    static final String FLOW_SENSOR_PREFIX = "FS-";
 
     private DemoUtilityNetwork() {}
 
@@ -46,15 +47,7 @@ public final class DemoUtilityNetwork {
         Network hydraulic = model.network();
         Network.Builder utility = Network.builder("L-Town demo utility").addAll(hydraulic);
         Map<String, String> zoneOfNode = pressureZones(hydraulic);
-        new HashSet<>(zoneOfNode.values())
-                .stream()
-                        .sorted()
-                        .forEach(zone -> utility.add(new NetworkElement(
-                                zone,
-                                ElementKind.PRESSURE_ZONE,
-                                "Pressure zone " + zone.substring(ZONE_PREFIX.length()),
-                                null,
-                                Map.of())));
+        new HashSet<>(zoneOfNode.values()).stream().sorted().forEach(zone -> addZoneWithInflowSensor(utility, zone));
         zoneOfNode.forEach((node, zone) -> utility.relate(node, RelationType.LOCATED_IN, zone));
 
         hydraulic
@@ -75,6 +68,19 @@ public final class DemoUtilityNetwork {
             utility.relate(SENSOR_PREFIX + node, RelationType.MEASURES, node);
         }
         return utility.build();
+    }
+
+    /** A pressure zone and the SCADA flow sensor at its inlet, whose hourly inflow the DMA forecast learns. */
+    private static void addZoneWithInflowSensor(Network.Builder utility, String zone) {
+        String name = zone.substring(ZONE_PREFIX.length());
+        utility.add(new NetworkElement(zone, ElementKind.PRESSURE_ZONE, "Pressure zone " + name, null, Map.of()));
+        utility.add(new NetworkElement(
+                FLOW_SENSOR_PREFIX + zone,
+                ElementKind.SENSOR,
+                "Inflow of pressure zone " + name,
+                null,
+                Map.of(Attr.MEASURAND, Measurand.FLOW.name())));
+        utility.relate(FLOW_SENSOR_PREFIX + zone, RelationType.MEASURES, zone);
     }
 
     private static void addCustomer(Network.Builder utility, NetworkElement junction, String zone) {

@@ -2,13 +2,16 @@ package org.headwater.app.demo;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
+import org.headwater.telemetry.Measurand;
 
 /**
  * Which real household drives which demo meter, and how. Meter {@code i} (in id order) replays
@@ -44,6 +47,7 @@ final class ReplayPlan {
 
     static List<SimulatedPressureSensor> pressureSensors(Network utility, List<InjectedEvent> events) {
         List<NetworkElement> sensors = utility.elements(ElementKind.SENSOR)
+                .filter(s -> measures(s, Measurand.PRESSURE))
                 .sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList();
         double highest =
@@ -60,6 +64,33 @@ final class ReplayPlan {
                                         && e.targets().contains(s.id()))
                                 .toList()))
                 .toList();
+    }
+
+    /** One inflow sensor per zone a FLOW sensor MEASURES, fed by the meters of the premises in that zone. */
+    static List<SimulatedZoneInflow> zoneInflows(Network utility, List<SimulatedMeter> meters) {
+        Map<String, List<SimulatedMeter>> metersByZone = new HashMap<>();
+        for (SimulatedMeter meter : meters) {
+            utility.targets(meter.meterId(), RelationType.SERVES).stream()
+                    .flatMap(premise -> utility.element(premise).stream())
+                    .flatMap(premise -> premise.attribute(Attr.ZONE).stream())
+                    .findFirst()
+                    .ifPresent(zone -> metersByZone
+                            .computeIfAbsent(zone, z -> new ArrayList<>())
+                            .add(meter));
+        }
+        List<SimulatedZoneInflow> inflows = new ArrayList<>();
+        utility.elements(ElementKind.SENSOR)
+                .filter(s -> measures(s, Measurand.FLOW))
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .forEach(sensor -> utility.targets(sensor.id(), RelationType.MEASURES).stream()
+                        .filter(metersByZone::containsKey)
+                        .findFirst()
+                        .ifPresent(zone -> inflows.add(new SimulatedZoneInflow(sensor.id(), metersByZone.get(zone)))));
+        return inflows;
+    }
+
+    private static boolean measures(NetworkElement sensor, Measurand measurand) {
+        return sensor.attribute(Attr.MEASURAND).map(measurand.name()::equals).orElse(false);
     }
 
     private static double elevation(Network utility, NetworkElement sensor) {

@@ -26,8 +26,13 @@ class DemoReplayTest {
     private final Clock clock = Clock.fixed(T.plus(Duration.ofDays(30)), ZoneOffset.UTC);
 
     private DemoReplay replay(List<SimulatedMeter> meters, List<SimulatedPressureSensor> sensors) {
+        return replay(meters, sensors, List.of());
+    }
+
+    private DemoReplay replay(
+            List<SimulatedMeter> meters, List<SimulatedPressureSensor> sensors, List<SimulatedZoneInflow> inflows) {
         ReadIntake intake = ReadIntake.withDefaults(MeterDirectory.acceptingAll(MeterSpec.residentialDefault()), clock);
-        return new DemoReplay(meters, sensors, intake, delivered::add, clock);
+        return new DemoReplay(meters, sensors, inflows, intake, delivered::add, clock);
     }
 
     private List<Reading> readings(String source, Measurand measurand) {
@@ -127,5 +132,25 @@ class DemoReplayTest {
                 .min()
                 .orElseThrow();
         assertThat(during).isLessThan(before - 100);
+    }
+
+    @Test
+    void aZoneInflowSensorReportsTheHourlyUseOfItsMetersPlusBackgroundLeakage() {
+        SimulatedMeter one = meter("M-1");
+        SimulatedMeter two = meter("M-2");
+        SimulatedZoneInflow inflow = new SimulatedZoneInflow("FS-zone-A", List.of(one, two));
+        DemoReplay replay = replay(List.of(), List.of(), List.of(inflow));
+
+        replay.deliver(T, T.plus(Duration.ofHours(6)));
+
+        List<Reading> flow = readings("FS-zone-A", Measurand.FLOW);
+        assertThat(flow).hasSize(6);
+        // Each steady household uses 10 L an hour: two of them are 20 L/h on top of the leakage.
+        assertThat(flow)
+                .allSatisfy(r -> assertThat(r.value())
+                        .isCloseTo(
+                                20 / 3600.0 + SimulatedZoneInflow.BACKGROUND_LEAKAGE_LPS,
+                                org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(flow.getFirst().time()).isEqualTo(T);
     }
 }

@@ -53,7 +53,8 @@ class DemoStartTest {
         assertThat(network.get().countsByKind())
                 .containsEntry(ElementKind.JUNCTION, 782L)
                 .containsEntry(ElementKind.PIPE, 905L)
-                .containsEntry(ElementKind.SENSOR, 33L);
+                .containsEntry(
+                        ElementKind.SENSOR, 33L + network.get().countsByKind().get(ElementKind.PRESSURE_ZONE));
         assertThat(network.get().countsByKind().get(ElementKind.METER)).isGreaterThan(700);
         assertThat(state.injectedEvents()).hasSizeGreaterThanOrEqualTo(7);
 
@@ -64,6 +65,12 @@ class DemoStartTest {
         assertThat(readings.between(
                         "PS-n1", Measurand.PRESSURE, clock.instant().minus(Duration.ofDays(3)), clock.instant()))
                 .hasSizeGreaterThan(40);
+
+        assertThat(readings.between(
+                        "FS-zone-A", Measurand.FLOW, clock.instant().minus(Duration.ofDays(1)), clock.instant()))
+                .as("the largest zone's hourly inflow")
+                .hasSizeGreaterThanOrEqualTo(11)
+                .allSatisfy(r -> assertThat(r.value()).isGreaterThan(SimulatedZoneInflow.BACKGROUND_LEAKAGE_LPS));
 
         org.awaitility.Awaitility.await()
                 .atMost(30, TimeUnit.SECONDS)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
+import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.RelationType;
@@ -54,6 +55,16 @@ class DemoUtilityNetworkTest {
         assertThat(utility.elements(ElementKind.PREMISE))
                 .allSatisfy(p -> assertThat(utility.targets(p.id(), RelationType.LOCATED_IN))
                         .hasSize(1));
+    }
+
+    @Test
+    void everyPressureZoneHasAFlowSensorAtItsInlet() {
+        assertThat(utility.elements(ElementKind.PRESSURE_ZONE))
+                .isNotEmpty()
+                .allSatisfy(zone -> assertThat(utility.targets("FS-" + zone.id(), RelationType.MEASURES))
+                        .containsExactly(zone.id()));
+        assertThat(utility.element("FS-zone-A").orElseThrow().attribute(Attr.MEASURAND))
+                .contains("FLOW");
     }
 
     @Test

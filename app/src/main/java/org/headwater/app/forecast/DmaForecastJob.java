@@ -1,0 +1,148 @@
+package org.headwater.app.forecast;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.headwater.analytics.demand.DmaForecasting;
+import org.headwater.analytics.demand.ForecastWeek;
+import org.headwater.analytics.demand.HourlySeries;
+import org.headwater.analytics.demand.IntervalForecast;
+import org.headwater.analytics.demand.Weather;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.forecast.DmaForecast;
+import org.headwater.forecast.ForecastHour;
+import org.headwater.forecast.Forecasts;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Once per local day of the server's clock, forecasts the next 168 hours of every metered area from
+ * 00:00 that day and stores the result. Headwater has no weather source yet, so the model runs on
+ * calendar and inflow features only ({@link Weather#unavailable()}).
+ */
+public final class DmaForecastJob implements AutoCloseable {
+
+    /** History handed to the model: its 60 training weeks, the 4-week baseline and the backtest days. */
+    static final Duration HISTORY = Duration.ofDays(7L * 70);
+
+    private static final Logger log = LoggerFactory.getLogger(DmaForecastJob.class);
+
+    private final CurrentNetwork network;
+    private final HourlyInflows inflows;
+    private final Forecasts forecasts;
+    private final DmaForecasting forecasting;
+    private final double intervalLevel;
+    private final Clock clock;
+    private volatile @Nullable ForecastWeek lastRun;
+    private volatile boolean running;
+    private @Nullable Thread thread;
+
+    DmaForecastJob(
+            CurrentNetwork network,
+            HourlyInflows inflows,
+            Forecasts forecasts,
+            DmaForecasting forecasting,
+            double intervalLevel,
+            Clock clock) {
+        this.network = network;
+        this.inflows = inflows;
+        this.forecasts = forecasts;
+        this.forecasting = forecasting;
+        this.intervalLevel = intervalLevel;
+        this.clock = clock;
+    }
+
+    /** Forecasts every metered area from today's local midnight; returns the forecasts stored. */
+    public List<DmaForecast> runOnce() {
+        Instant now = clock.instant();
+        ForecastWeek week = ForecastWeek.startingToday(now);
+        Map<String, HourlySeries> histories = new LinkedHashMap<>();
+        InflowAreas.of(network.get())
+                .forEach((area, sensors) ->
+                        histories.put(area, inflows.of(sensors, week.origin().minus(HISTORY), week.origin())));
+        List<DmaForecast> stored = new ArrayList<>();
+        forecasting.forecast(histories, Weather.unavailable(), week).forEach((area, forecast) -> {
+            DmaForecast record = toRecord(area, week, now, forecast);
+            forecasts.save(record);
+            stored.add(record);
+        });
+        lastRun = week;
+        log.info("Forecast {} of {} metered areas from {}", stored.size(), histories.size(), week.origin());
+        return stored;
+    }
+
+    private DmaForecast toRecord(String area, ForecastWeek week, Instant now, IntervalForecast forecast) {
+        double[] values = forecast.forecast();
+        double[] lower = forecast.lower();
+        double[] upper = forecast.upper();
+        List<ForecastHour> hours = new ArrayList<>();
+        for (int h = 0; h < values.length; h++) {
+            // A gap in the forecast (an hour no history could inform) ends the stored series there.
+            if (Double.isNaN(values[h])) {
+                break;
+            }
+            hours.add(new ForecastHour(week.hour(h), values[h], lower[h], upper[h]));
+        }
+        return new DmaForecast(area, week.origin(), now, forecast.model(), intervalLevel, hours);
+    }
+
+    /** Whether a new local day has begun on the server's clock since the last run. */
+    boolean due() {
+        ForecastWeek today = ForecastWeek.startingToday(clock.instant());
+        return !today.equals(lastRun);
+    }
+
+    /** Polls the clock on a virtual thread and runs once per local day; a failure is retried at the next poll. */
+    void start(Duration poll) {
+        running = true;
+        thread = Thread.ofVirtual().name("dma-forecast").start(() -> {
+            while (running) {
+                try {
+                    if (due()) {
+                        runOnce();
+                    }
+                    Thread.sleep(poll);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("DMA forecast failed, retrying at the next poll: {}", e.getMessage(), e);
+                    sleepQuietly(poll);
+                }
+            }
+        });
+    }
+
+    private void sleepQuietly(Duration poll) {
+        try {
+            Thread.sleep(poll);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    Optional<ForecastWeek> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

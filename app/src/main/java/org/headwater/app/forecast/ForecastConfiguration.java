@@ -1,0 +1,53 @@
+package org.headwater.app.forecast;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.headwater.analytics.demand.BacktestIntervals;
+import org.headwater.analytics.demand.BoostedDemandForecaster;
+import org.headwater.analytics.demand.DmaForecasting;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.forecast.Forecasts;
+import org.headwater.store.PostgresForecasts;
+import org.headwater.telemetry.Readings;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The forecast store, the hourly inflows it learns from, and the daily job (started unless disabled). */
+@Configuration(proxyBeanMethods = false)
+class ForecastConfiguration {
+
+    @Bean
+    Forecasts forecasts(DataSource dataSource) {
+        return new PostgresForecasts(dataSource);
+    }
+
+    @Bean
+    HourlyInflows hourlyInflows(Readings readings) {
+        return new HourlyInflows(readings);
+    }
+
+    @Bean(destroyMethod = "close")
+    DmaForecastJob dmaForecastJob(
+            CurrentNetwork network,
+            HourlyInflows inflows,
+            Forecasts forecasts,
+            ForecastProperties properties,
+            Clock clock) {
+        DmaForecasting forecasting = new DmaForecasting(
+                BoostedDemandForecaster.standard(properties.threads()),
+                new BacktestIntervals(properties.backtestDays(), properties.intervalLevel()));
+        return new DmaForecastJob(network, inflows, forecasts, forecasting, properties.intervalLevel(), clock);
+    }
+
+    /** Starts after the application runners, so the demo's back-filled history is already stored. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> startDmaForecastJob(DmaForecastJob job, ForecastProperties properties) {
+        return event -> {
+            if (properties.enabled()) {
+                job.start(properties.poll());
+            }
+        };
+    }
+}
