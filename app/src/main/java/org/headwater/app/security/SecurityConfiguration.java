@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -33,6 +34,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/risk/runs")
+                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.DISTRIBUTION_SUPERINTENDENT.name())
                         .requestMatchers("/api/v1/**")
                         .authenticated()
                         .anyRequest()

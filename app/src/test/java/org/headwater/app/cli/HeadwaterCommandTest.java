@@ -27,7 +27,7 @@ class HeadwaterCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "serve", "import", "import network", "import reads", "eval"})
+    @ValueSource(strings = {"demo", "serve", "import", "import network", "import reads", "import breaks", "eval"})
     void everySubcommandExplainsItselfWithHelp(String subcommand) {
         String[] args = (subcommand + " --help").split(" ");
 
