@@ -66,6 +66,12 @@ class HeadwaterCommandTest {
     }
 
     @Test
+    void importOfAMissingBreaksFileSaysSoBeforeTouchingTheDatabase() {
+        assertThat(run("import", "breaks", "/no/such/breaks.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file");
+    }
+
+    @Test
     void importOfAMissingReadsFileSaysSo() {
         assertThat(run("import", "reads", "/no/such/reads.csv", "--format", "headwater"))
                 .isEqualTo(2);
