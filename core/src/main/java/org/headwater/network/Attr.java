@@ -59,4 +59,12 @@ public final class Attr {
     public static final String HEADLOSS_FORMULA = "headloss_formula";
 
     public static final String CRITICALITY = "criticality";
+
+    // Pipe attributes the break-risk model uses when the register has them (docs/break-risk.md).
+    /** An id shared by the mains of one street section: breaks on neighbours of the same street count. */
+    public static final String ROAD_SEGMENT = "road_segment";
+    /** The date a pipe was lined (relined); the lining itself is {@link #LINING}. */
+    public static final String LINED_DATE = "lined_date";
+    /** Y or N: a main laid shallower than the utility's standard cover. */
+    public static final String SHALLOW_MAIN = "shallow_main";
 }

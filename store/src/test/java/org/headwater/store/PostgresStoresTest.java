@@ -4,16 +4,20 @@ import org.headwater.alert.Alerts;
 import org.headwater.alert.Incidents;
 import org.headwater.forecast.Forecasts;
 import org.headwater.network.Networks;
+import org.headwater.risk.MainBreaks;
+import org.headwater.risk.RiskRuns;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
 import org.headwater.testkit.AlertsContract;
 import org.headwater.testkit.ForecastsContract;
 import org.headwater.testkit.IncidentsContract;
+import org.headwater.testkit.MainBreaksContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
 import org.headwater.testkit.ReadingsContract;
+import org.headwater.testkit.RiskRunsContract;
 import org.junit.jupiter.api.Nested;
 
 /** The PostgreSQL stores pass the port contracts against a real embedded PostgreSQL server. */
@@ -86,6 +90,26 @@ class PostgresStoresTest {
         @Override
         protected Forecasts forecasts() {
             return forecasts;
+        }
+    }
+
+    @Nested
+    class MainBreaksInPostgres extends MainBreaksContract {
+        private final MainBreaks breaks = new PostgresMainBreaks(TestDatabase.dataSource());
+
+        @Override
+        protected MainBreaks mainBreaks() {
+            return breaks;
+        }
+    }
+
+    @Nested
+    class RiskRunsInPostgres extends RiskRunsContract {
+        private final RiskRuns runs = new PostgresRiskRuns(TestDatabase.dataSource());
+
+        @Override
+        protected RiskRuns riskRuns() {
+            return runs;
         }
     }
 }

@@ -51,7 +51,7 @@ public final class RankingCsv {
         }
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         boolean needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n");
         return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }

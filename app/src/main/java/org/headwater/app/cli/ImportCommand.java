@@ -28,18 +28,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./headwater import network FILE} and {@code ./headwater import reads FILE --format FORMAT}. */
+/**
+ * {@code ./headwater import network FILE}, {@code ./headwater import reads FILE --format FORMAT} and
+ * {@code ./headwater import breaks FILE}.
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import a network model or a file of meter reads into the database.",
-        subcommands = {ImportCommand.NetworkImportCommand.class, ImportCommand.ReadsImportCommand.class})
+        subcommands = {
+            ImportCommand.NetworkImportCommand.class,
+            ImportCommand.ReadsImportCommand.class,
+            BreaksImportCommand.class
+        })
 final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
         throw new IllegalArgumentException(
-                "name what to import: `import network FILE` or `import reads FILE --format FORMAT`");
+                "name what to import: `import network FILE`, `import reads FILE --format FORMAT` or `import breaks FILE`");
     }
 
     /** Where to import into: the embedded default's data directory, or a configured server. */

@@ -3,10 +3,14 @@ package org.headwater.app.config;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.network.Networks;
+import org.headwater.risk.MainBreaks;
+import org.headwater.risk.RiskRuns;
+import org.headwater.store.PostgresMainBreaks;
 import org.headwater.store.PostgresMeterEvents;
 import org.headwater.store.PostgresNetworks;
 import org.headwater.store.PostgresQuarantine;
 import org.headwater.store.PostgresReadings;
+import org.headwater.store.PostgresRiskRuns;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
@@ -35,6 +39,16 @@ class StoreConfiguration {
     @Bean
     Networks networks(DataSource dataSource) {
         return new PostgresNetworks(dataSource);
+    }
+
+    @Bean
+    MainBreaks mainBreaks(DataSource dataSource) {
+        return new PostgresMainBreaks(dataSource);
+    }
+
+    @Bean
+    RiskRuns riskRuns(DataSource dataSource) {
+        return new PostgresRiskRuns(dataSource);
     }
 
     /** Wall-clock UTC; the demo declares its accelerated replay clock as the primary one. */

@@ -36,6 +36,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/thresholds", "/api/v1/thresholds/**")
                         .hasAnyRole(Role.ADMINISTRATOR.name(), Role.AMI_MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/risk/runs")
+                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.DISTRIBUTION_SUPERINTENDENT.name())
                         .requestMatchers("/api/v1/**")
                         .authenticated()
                         .anyRequest()

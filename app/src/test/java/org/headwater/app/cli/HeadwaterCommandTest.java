@@ -27,7 +27,7 @@ class HeadwaterCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "serve", "import", "import network", "import reads", "eval"})
+    @ValueSource(strings = {"demo", "serve", "import", "import network", "import reads", "import breaks", "eval"})
     void everySubcommandExplainsItselfWithHelp(String subcommand) {
         String[] args = (subcommand + " --help").split(" ");
 
@@ -63,6 +63,12 @@ class HeadwaterCommandTest {
         assertThat(Files.exists(dir.resolve("db")))
                 .as("no database was started")
                 .isFalse();
+    }
+
+    @Test
+    void importOfAMissingBreaksFileSaysSoBeforeTouchingTheDatabase() {
+        assertThat(run("import", "breaks", "/no/such/breaks.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file");
     }
 
     @Test

@@ -1,0 +1,134 @@
+package org.headwater.app.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.headwater.analytics.breakrisk.InspectionListCsv;
+import org.headwater.app.risk.BreakRiskRunner;
+import org.headwater.risk.PipeRisk;
+import org.headwater.risk.RiskRun;
+import org.headwater.risk.RiskRuns;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Main-break risk: the latest run's inspection list (ranked, explained, cut at a length budget),
+ * the run history with its drift figures, and starting a run on demand.
+ */
+@RestController
+@RequestMapping("/api/v1/risk")
+class RiskController {
+
+    private final RiskRuns runs;
+    private final BreakRiskRunner runner;
+
+    RiskController(RiskRuns runs, BreakRiskRunner runner) {
+        this.runs = runs;
+        this.runner = runner;
+    }
+
+    /** One pipe of the list; lengths in the units a superintendent budgets in. */
+    record RankedPipe(
+            int rank,
+            String pipeId,
+            double likelihood,
+            double priorityPerKm,
+            double lengthM,
+            double cumulativeLengthKm,
+            List<String> factors) {
+
+        static RankedPipe of(PipeRisk pipe) {
+            return new RankedPipe(
+                    pipe.rank(),
+                    pipe.pipeId(),
+                    pipe.likelihood(),
+                    pipe.priorityPerKm(),
+                    pipe.lengthMetres(),
+                    pipe.cumulativeLengthMetres() / 1000,
+                    pipe.factors());
+        }
+    }
+
+    record RunSummary(long id, LocalDate asOf, LocalDate trainingFrom, String model, boolean drifted) {}
+
+    record PipePage(
+            RunSummary run,
+            long total,
+            int offset,
+            @Nullable Double budgetKm,
+            List<RankedPipe> pipes) {}
+
+    @GetMapping("/pipes")
+    PipePage pipes(
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(required = false) @Nullable Double budgetKm) {
+        Paging.check(offset, limit);
+        RiskRun run = latestRun();
+        double budget = budgetMetres(budgetKm);
+        List<RankedPipe> pipes = runs.ranking(run.id(), budget, offset, limit).stream()
+                .map(RankedPipe::of)
+                .toList();
+        return new PipePage(
+                new RunSummary(run.id(), run.asOf(), run.trainingFrom(), run.model(), run.drifted()),
+                runs.countWithin(run.id(), budget),
+                offset,
+                budgetKm,
+                pipes);
+    }
+
+    @GetMapping("/pipes.csv")
+    void pipesCsv(@RequestParam(required = false) @Nullable Double budgetKm, HttpServletResponse response)
+            throws IOException {
+        RiskRun run = latestRun();
+        List<PipeRisk> pipes = runs.ranking(run.id(), budgetMetres(budgetKm), 0, Integer.MAX_VALUE);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"break-risk-" + run.asOf() + "-run-" + run.id() + ".csv\"");
+        InspectionListCsv.write(pipes, response.getWriter());
+    }
+
+    @GetMapping("/runs")
+    List<RiskRun> history(@RequestParam(defaultValue = "20") int limit) {
+        Paging.check(0, limit);
+        return runs.recent(limit);
+    }
+
+    record RunStarted(String status, String results) {}
+
+    /** Starts a run in the background (it takes seconds to a minute); 409 while one is running. */
+    @PostMapping("/runs")
+    ResponseEntity<RunStarted> start(Principal user) {
+        if (!runner.start("on demand by " + user.getName())) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(new RunStarted("a run is already in progress", "/api/v1/risk/runs"));
+        }
+        return ResponseEntity.accepted().body(new RunStarted("started", "/api/v1/risk/runs"));
+    }
+
+    private RiskRun latestRun() {
+        return runs.latest()
+                .orElseThrow(() -> new NoSuchElementException(
+                        "no break-risk run yet: start one with POST /api/v1/risk/runs or wait for the nightly run"));
+    }
+
+    private static double budgetMetres(@Nullable Double budgetKm) {
+        if (budgetKm == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!(budgetKm > 0) || budgetKm.isInfinite()) {
+            throw new IllegalArgumentException("budgetKm must be a positive number of km: " + budgetKm);
+        }
+        return budgetKm * 1000;
+    }
+}

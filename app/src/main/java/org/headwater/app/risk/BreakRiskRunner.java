@@ -1,0 +1,123 @@
+package org.headwater.app.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
+import org.headwater.analytics.breakrisk.NetworkBreakRisk;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.risk.MainBreaks;
+import org.headwater.risk.PipeRisk;
+import org.headwater.risk.RiskRun;
+import org.headwater.risk.RiskRuns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores every pipe of the current network from the stored break history and stores the run. One
+ * run at a time: a second request while one runs is refused, not queued.
+ */
+@Component
+public class BreakRiskRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BreakRiskRunner.class);
+
+    private final CurrentNetwork network;
+    private final MainBreaks breaks;
+    private final RiskRuns runs;
+    private final Clock clock;
+    private final NetworkBreakRisk scoring;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public BreakRiskRunner(
+            CurrentNetwork network, MainBreaks breaks, RiskRuns runs, Clock clock, RiskProperties properties) {
+        this.network = network;
+        this.breaks = breaks;
+        this.runs = runs;
+        this.clock = clock;
+        this.scoring =
+                new NetworkBreakRisk(BoostedBreakRiskModel.Settings.defaults().withThreads(properties.threads()));
+    }
+
+    /** Starts a run in the background; false when one is already running. */
+    public boolean start(String trigger) {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread.ofVirtual().name("break-risk-run").start(() -> {
+            try {
+                run(trigger);
+            } catch (RuntimeException e) {
+                log.error("break-risk run ({}) failed: {}", trigger, e.getMessage(), e);
+            } finally {
+                running.set(false);
+            }
+        });
+        return true;
+    }
+
+    /** Runs now in the caller's thread; empty when another run is in progress. */
+    public Optional<RiskRun> runNow(String trigger) {
+        if (!running.compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run(trigger));
+        } finally {
+            running.set(false);
+        }
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    private RiskRun run(String trigger) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        Optional<RiskRun> previous = runs.latest();
+        NetworkBreakRisk.Scored scored =
+                scoring.score(network.get(), breaks.all(), today, previous.map(this::previousRun));
+        RiskRun run = runs.save(
+                new RiskRun(
+                        0,
+                        clock.instant(),
+                        trigger,
+                        NetworkBreakRisk.MODEL_VERSION,
+                        scoring.settings().toString(),
+                        scored.trainingFrom(),
+                        scored.asOf(),
+                        scored.ranking().size(),
+                        scored.breaks(),
+                        (System.nanoTime() - started) / 1e9,
+                        scored.drift(),
+                        scored.notes()),
+                scored.ranking());
+        log.info(
+                "break-risk run {} ({}) scored {} pipes as of {} in {} s",
+                run.id(),
+                trigger,
+                run.pipes(),
+                run.asOf(),
+                String.format("%.1f", run.seconds()));
+        if (run.drifted()) {
+            log.warn(
+                    "break-risk run {}: drift above the threshold in {}",
+                    run.id(),
+                    run.drift().stream()
+                            .filter(d -> d.drifted())
+                            .map(d -> d.name())
+                            .toList());
+        }
+        return run;
+    }
+
+    private NetworkBreakRisk.PreviousRun previousRun(RiskRun run) {
+        List<PipeRisk> ranking = runs.ranking(run.id(), Double.POSITIVE_INFINITY, 0, Integer.MAX_VALUE);
+        return new NetworkBreakRisk.PreviousRun(
+                run.asOf(), ranking.stream().mapToDouble(PipeRisk::likelihood).toArray());
+    }
+}

@@ -1,0 +1,34 @@
+package org.headwater.app.risk;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code headwater.risk.*}: when the nightly break-risk run happens.
+ *
+ * @param nightly run every night while the server runs
+ * @param runAt local time of the nightly run, in {@code zone}, in the server clock's time (accelerated in the demo)
+ * @param zone the utility's time zone
+ * @param checkEvery how often (wall time) the schedule looks at the clock; short enough for the demo's fast clock
+ * @param threads LightGBM threads for a run (1 or 2: the machine is shared)
+ */
+@ConfigurationProperties("headwater.risk")
+public record RiskProperties(
+        @DefaultValue("true") boolean nightly,
+        @DefaultValue("02:00") LocalTime runAt,
+        @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("PT30S") Duration checkEvery,
+        @DefaultValue("1") int threads) {
+
+    public RiskProperties {
+        if (threads < 1 || threads > 2) {
+            throw new IllegalArgumentException("headwater.risk.threads must be 1 or 2, was " + threads);
+        }
+        if (checkEvery.isNegative() || checkEvery.isZero()) {
+            throw new IllegalArgumentException("headwater.risk.check-every must be positive, was " + checkEvery);
+        }
+    }
+}
