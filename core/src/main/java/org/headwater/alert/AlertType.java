@@ -24,7 +24,14 @@ public enum AlertType {
     PRESSURE_LOW(Severity.HIGH, Family.HYDRAULIC),
     PRESSURE_NEGATIVE(Severity.CRITICAL, Family.HYDRAULIC),
     PRESSURE_SPIKE(Severity.MEDIUM, Family.HYDRAULIC),
-    PRESSURE_DROP(Severity.HIGH, Family.HYDRAULIC);
+    PRESSURE_DROP(Severity.HIGH, Family.HYDRAULIC),
+    /** A DMA's night flow above its forecast band for consecutive nights: a candidate leak or burst. */
+    DMA_NIGHT_FLOW(Severity.MEDIUM, Family.HYDRAULIC),
+    /**
+     * An online water-quality event (chlorine, pH, conductivity, turbidity...); hydraulic family so it
+     * joins the backflow and pressure alerts of the same zone in one incident.
+     */
+    WATER_QUALITY_EVENT(Severity.HIGH, Family.HYDRAULIC);
 
     /** Which alerts can belong to one incident: only alerts of one family are grouped together. */
     public enum Family {

@@ -95,6 +95,15 @@ public class AlertPipeline {
         handle(current.advanceTo(clock.instant()));
     }
 
+    /**
+     * Alerts raised outside the AMI detector chain (DMA night flow, online water quality): stored,
+     * grouped into incidents and broadcast exactly like the chain's own.
+     */
+    public synchronized void publish(List<AlertEvent> events) {
+        chain();
+        handle(new DetectionResult(events, List.of(), List.of(), List.of()));
+    }
+
     /** Advances time-driven detectors (non-reporting) and closes idle incidents. */
     public synchronized void advance() {
         handle(chain().advanceTo(clock.instant()));
