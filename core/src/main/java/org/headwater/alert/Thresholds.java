@@ -77,8 +77,32 @@ public final class Thresholds {
     public synchronized ThresholdChange set(ThresholdScope scope, ThresholdValues values, String changedBy) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(values, "values");
+        ThresholdChange change =
+                new ThresholdChange(snapshot.version() + 1, scope, changedBy, clock.instant(), at(scope), values);
+        apply(change);
+        return change;
+    }
+
+    /**
+     * After a restart: re-applies the recorded changes, oldest first, keeping their versions, authors
+     * and times, so alerts keep naming the threshold version that raised them.
+     *
+     * @throws IllegalArgumentException when the history does not continue this set's version
+     */
+    public synchronized void restore(List<ThresholdChange> history) {
+        for (ThresholdChange change : history) {
+            if (change.version() != snapshot.version() + 1) {
+                throw new IllegalArgumentException(
+                        "threshold history jumps from version " + snapshot.version() + " to " + change.version());
+            }
+            apply(change);
+        }
+    }
+
+    private void apply(ThresholdChange change) {
+        ThresholdScope scope = change.scope();
+        ThresholdValues values = change.after();
         Snapshot s = snapshot;
-        ThresholdValues before = at(scope);
         Map<MeterClass, ThresholdValues> byClass = new HashMap<>(s.byClass());
         Map<String, ThresholdValues> byMeter = new HashMap<>(s.byMeter());
         ThresholdValues system = s.system();
@@ -87,11 +111,8 @@ public final class Thresholds {
             case ThresholdScope.ForMeterClass c -> putOrRemove(byClass, c.meterClass(), values);
             case ThresholdScope.ForMeter m -> putOrRemove(byMeter, m.meterId(), values);
         }
-        long version = s.version() + 1;
-        ThresholdChange change = new ThresholdChange(version, scope, changedBy, clock.instant(), before, values);
-        snapshot = new Snapshot(version, system, Map.copyOf(byClass), Map.copyOf(byMeter));
+        snapshot = new Snapshot(change.version(), system, Map.copyOf(byClass), Map.copyOf(byMeter));
         changes.add(change);
-        return change;
     }
 
     /** Every change so far, oldest first. */

@@ -21,4 +21,13 @@ final class Jdbc {
             throw new StoreException(operation, e);
         }
     }
+
+    static void execute(DataSource dataSource, String sql, String operation) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(operation, e);
+        }
+    }
 }

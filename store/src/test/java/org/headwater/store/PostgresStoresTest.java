@@ -112,4 +112,13 @@ class PostgresStoresTest {
             return runs;
         }
     }
+
+    @Nested
+    class ThresholdHistoryInPostgres extends org.headwater.testkit.ThresholdHistoryContract {
+        @Override
+        protected org.headwater.alert.ThresholdHistory emptyHistory() {
+            Jdbc.execute(TestDatabase.dataSource(), "DELETE FROM threshold_change", "emptying the threshold history");
+            return new PostgresThresholdHistory(TestDatabase.dataSource());
+        }
+    }
 }

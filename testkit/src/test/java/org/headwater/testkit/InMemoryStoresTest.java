@@ -70,4 +70,12 @@ class InMemoryStoresTest {
             return events;
         }
     }
+
+    @Nested
+    class ThresholdHistoryInMemory extends ThresholdHistoryContract {
+        @Override
+        protected org.headwater.alert.ThresholdHistory emptyHistory() {
+            return new InMemoryThresholdHistory();
+        }
+    }
 }

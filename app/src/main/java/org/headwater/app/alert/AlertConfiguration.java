@@ -2,9 +2,11 @@ package org.headwater.app.alert;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.headwater.alert.ThresholdHistory;
 import org.headwater.alert.Thresholds;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
+import org.headwater.store.PostgresThresholdHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,9 +24,16 @@ class AlertConfiguration {
         return new PostgresIncidents(dataSource);
     }
 
-    /** System defaults until someone changes them through the API; changes apply from the next reading. */
     @Bean
-    Thresholds thresholds(Clock clock) {
-        return new Thresholds(clock);
+    ThresholdHistory thresholdHistory(DataSource dataSource) {
+        return new PostgresThresholdHistory(dataSource);
+    }
+
+    /** Built-in defaults plus every recorded change, so versions and values survive a restart. */
+    @Bean
+    Thresholds thresholds(Clock clock, ThresholdHistory history) {
+        Thresholds thresholds = new Thresholds(clock);
+        thresholds.restore(history.all());
+        return thresholds;
     }
 }

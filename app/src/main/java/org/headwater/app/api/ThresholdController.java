@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.headwater.alert.MeterClass;
 import org.headwater.alert.ThresholdChange;
+import org.headwater.alert.ThresholdHistory;
 import org.headwater.alert.ThresholdKey;
 import org.headwater.alert.ThresholdScope;
 import org.headwater.alert.ThresholdValues;
@@ -27,9 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ThresholdController {
 
     private final Thresholds thresholds;
+    private final ThresholdHistory history;
 
-    ThresholdController(Thresholds thresholds) {
+    ThresholdController(Thresholds thresholds, ThresholdHistory history) {
         this.thresholds = thresholds;
+        this.history = history;
+    }
+
+    // One change at a time, so the stored history has the versions in the order they took effect.
+    private synchronized ThresholdChange recordedChange(ThresholdScope scope, ThresholdValues values, String who) {
+        ThresholdChange change = thresholds.set(scope, values, who);
+        history.append(change);
+        return change;
     }
 
     record ThresholdDefinition(String field, String unit, double defaultValue) {}
@@ -51,7 +60,7 @@ class ThresholdController {
      */
     @PutMapping
     ChangeView set(@RequestParam String scope, @RequestBody Map<String, String> values, Principal who) {
-        return ChangeView.of(thresholds.set(scope(scope), ThresholdValues.parse(values), who.getName()));
+        return ChangeView.of(recordedChange(ThresholdScope.parse(scope), ThresholdValues.parse(values), who.getName()));
     }
 
     /** Who changed which scope when, from what to what; values by field name. */
@@ -66,7 +75,7 @@ class ThresholdController {
         static ChangeView of(ThresholdChange change) {
             return new ChangeView(
                     change.version(),
-                    change.scope().toString(),
+                    ThresholdScope.format(change.scope()),
                     change.changedBy(),
                     change.changedAt(),
                     byField(change.before()),
@@ -83,19 +92,5 @@ class ThresholdController {
     @GetMapping("/changes")
     List<ChangeView> changes() {
         return thresholds.changes().stream().map(ChangeView::of).toList();
-    }
-
-    static ThresholdScope scope(String text) {
-        if (text.equals("system")) {
-            return new ThresholdScope.SystemWide();
-        }
-        if (text.startsWith("class:")) {
-            return new ThresholdScope.ForMeterClass(MeterClass.parse(text.substring("class:".length())));
-        }
-        if (text.startsWith("meter:") && text.length() > "meter:".length()) {
-            return new ThresholdScope.ForMeter(text.substring("meter:".length()));
-        }
-        throw new IllegalArgumentException(
-                "scope must be 'system', 'class:TYPE/SIZE' or 'meter:ID', got '" + text + "'");
     }
 }
