@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
@@ -32,7 +33,7 @@ class DemoStartTest {
         registry.add("headwater.admin-password", () -> "demo-test-password");
         registry.add("headwater.demo.enabled", () -> true);
         registry.add("headwater.demo.speed", () -> 3600);
-        registry.add("headwater.demo.backfill", () -> "PT12H");
+        registry.add("headwater.demo.backfill", () -> "P2D");
     }
 
     @Autowired
@@ -46,6 +47,45 @@ class DemoStartTest {
 
     @Autowired
     DemoState state;
+
+    @Autowired
+    org.headwater.store.PostgresAlerts alerts;
+
+    /** The alert each injected kind must raise at its target (EPA section 5.2 alert types). */
+    private static java.util.Optional<org.headwater.alert.AlertType> expectedAlert(InjectedEvent.Kind kind) {
+        return switch (kind) {
+            case BACKFLOW -> java.util.Optional.of(org.headwater.alert.AlertType.BACKFLOW);
+            case TAMPER -> java.util.Optional.of(org.headwater.alert.AlertType.TAMPER);
+            case CONTINUOUS_LEAK -> java.util.Optional.of(org.headwater.alert.AlertType.CONTINUOUS_LEAK);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    @Test
+    void everyInjectedEventInTheBackFilledHistoryRaisesItsAlert() {
+        java.time.Instant firstStart = state.injectedEvents().stream()
+                .filter(e -> e.kind() == InjectedEvent.Kind.BACKFLOW)
+                // The default plan puts its first backflow 30 h before the first start (docs/demo.md).
+                .map(e -> e.start().plus(Duration.ofHours(30)))
+                .min(java.time.Instant::compareTo)
+                .orElseThrow();
+        List<InjectedEvent> inHistory = state.injectedEvents().stream()
+                .filter(e -> e.start().isBefore(firstStart)
+                        && expectedAlert(e.kind()).isPresent())
+                .toList();
+
+        assertThat(inHistory)
+                .extracting(InjectedEvent::kind)
+                .contains(InjectedEvent.Kind.BACKFLOW, InjectedEvent.Kind.TAMPER, InjectedEvent.Kind.CONTINUOUS_LEAK);
+        for (InjectedEvent event : inHistory) {
+            for (String meter : event.targets()) {
+                assertThat(alerts.search(new org.headwater.store.PostgresAlerts.Query(
+                                expectedAlert(event.kind()).orElseThrow(), null, null, meter, null, null, 10)))
+                        .as("%s injected at %s from %s", event.kind(), meter, event.start())
+                        .isNotEmpty();
+            }
+        }
+    }
 
     @Test
     void demoUtilityIsBuiltBackFilledAndKeepsReplaying() {
