@@ -15,7 +15,7 @@ public final class BenchMain {
 
     /** Every benchmark the launcher knows; add new ones here. */
     static List<Benchmark> all() {
-        return List.of(new IngestCsvBenchmark());
+        return List.of(new IngestCsvBenchmark(), new StoreAppendBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
