@@ -15,7 +15,7 @@ public final class BenchMain {
 
     /** Every benchmark the launcher knows; add new ones here. */
     static List<Benchmark> all() {
-        return List.of(new IngestCsvBenchmark(), new StoreAppendBenchmark());
+        return List.of(new IngestCsvBenchmark(), new StoreAppendBenchmark(), new IngestMqttBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

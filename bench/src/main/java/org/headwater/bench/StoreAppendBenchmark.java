@@ -18,14 +18,13 @@ import org.headwater.telemetry.Reading;
 
 /**
  * {@code store-append [--reads N] [--batch N] [--writers N] [--fsync off] [--jdbc-url URL]}:
- * sustained appends of synthetic hourly interval reads (20,000 meters, grouped by hour as headends
+ * sustained appends of {@link SyntheticMeters}' hourly interval reads (grouped by hour as headends
  * deliver them) through {@link PostgresReadings#append}, into an embedded PostgreSQL with the
  * production settings (fsync on) unless told otherwise. The run ends with a count of what the
  * store holds, so a figure is only printed when nothing was lost.
  */
 final class StoreAppendBenchmark implements Benchmark {
 
-    static final int METERS = 20_000;
     private static final Instant FIRST_HOUR = Instant.parse("2025-01-01T00:00:00Z");
     private static final long PROGRESS_EVERY = 1_000_000;
 
@@ -59,7 +58,7 @@ final class StoreAppendBenchmark implements Benchmark {
                     Locale.ROOT,
                     "appending %,d reads (%,d meters x hourly) in batches of %,d on %d writer(s)%n",
                     reads,
-                    METERS,
+                    SyntheticMeters.COUNT,
                     batch,
                     writers);
             long start = System.nanoTime();
@@ -115,19 +114,14 @@ final class StoreAppendBenchmark implements Benchmark {
         return inserted.get();
     }
 
-    /** Reads number {@code from} (inclusive) to {@code to}: read i is meter i % METERS at hour i / METERS. */
-    static List<Reading> generate(long from, long to) {
+    /** Read numbers {@code from} (inclusive) to {@code to}. */
+    private static List<Reading> generate(long from, long to) {
         List<Reading> readings = new ArrayList<>((int) (to - from));
         for (long i = from; i < to; i++) {
-            int meter = (int) (i % METERS);
-            Instant hour = FIRST_HOUR.plus(Duration.ofHours(i / METERS));
-            double litres = ((i * 2_654_435_761L) & 0xFFFF) / 100.0;
-            readings.add(new Reading(meterId(meter), Measurand.INTERVAL_VOLUME, hour, litres));
+            Instant hour = FIRST_HOUR.plus(Duration.ofHours(SyntheticMeters.hour(i)));
+            readings.add(new Reading(
+                    SyntheticMeters.meterId(i), Measurand.INTERVAL_VOLUME, hour, SyntheticMeters.litres(i)));
         }
         return readings;
-    }
-
-    static String meterId(int meter) {
-        return "MTR-" + (100_000 + meter);
     }
 }
