@@ -39,6 +39,12 @@ public final class BenchMain {
             System.err.println("bench " + benchmark.name() + ": " + e.getMessage());
             System.exit(2);
             return;
+        } catch (Exception e) {
+            // Exit explicitly: broker and client threads would otherwise keep the JVM alive after a failure.
+            System.err.println("bench " + benchmark.name() + " failed:");
+            e.printStackTrace();
+            System.exit(1);
+            return;
         }
         System.out.println(benchmark.name() + " " + format(result.value()) + " " + result.unit());
         System.exit(0);
