@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,11 @@ final class BenchBroker implements AutoCloseable {
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
         p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // no usage report to the Moquette project, and its id file goes to a temporary directory, not the working one
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        p.setProperty(
+                IConfig.DATA_PATH_PROPERTY_NAME,
+                Files.createTempDirectory("headwater-bench-mqtt").toString());
         Server server = new Server();
         server.startServer(new MemoryConfig(p));
         out.println("embedded Moquette MQTT broker on 127.0.0.1:" + port + " (in memory)");
