@@ -17,6 +17,8 @@ public final class BenchMain {
     static List<Benchmark> all() {
         return List.of(
                 new IngestCsvBenchmark(),
+                new StoreAppendBenchmark(),
+                new IngestMqttBenchmark(),
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),
                 new DetectBenchmark(),
@@ -43,6 +45,12 @@ public final class BenchMain {
         } catch (IllegalArgumentException e) {
             System.err.println("bench " + benchmark.name() + ": " + e.getMessage());
             System.exit(2);
+            return;
+        } catch (Exception e) {
+            // Exit explicitly: broker and client threads would otherwise keep the JVM alive after a failure.
+            System.err.println("bench " + benchmark.name() + " failed:");
+            e.printStackTrace();
+            System.exit(1);
             return;
         }
         System.out.println(benchmark.name() + " " + format(result.value()) + " " + result.unit());

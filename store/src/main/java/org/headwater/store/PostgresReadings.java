@@ -1,7 +1,6 @@
 package org.headwater.store;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,9 +21,10 @@ import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Readings in PostgreSQL. Appends stream through {@code COPY} into a session-local staging table and
+ * Readings in PostgreSQL. Appends stream through binary {@code COPY} into a session-local staging table and
  * move into the partitioned table with {@code ON CONFLICT DO NOTHING}, so a batch is fast and a
  * re-sent duplicate is ignored.
  */
@@ -35,6 +35,8 @@ public final class PostgresReadings implements Readings {
             + " ON COMMIT DELETE ROWS";
     private static final String MOVE_STAGED = "INSERT INTO reading (source_id, measurand, time, value)"
             + " SELECT source_id, measurand, time, value FROM reading_staging ON CONFLICT DO NOTHING";
+
+    private static final int COPY_BUFFER_BYTES = 1 << 16;
 
     private final DataSource dataSource;
     private final ReadingPartitions partitions = new ReadingPartitions();
@@ -81,34 +83,16 @@ public final class PostgresReadings implements Readings {
     }
 
     private static void copyIntoStaging(Connection connection, Collection<Reading> readings) throws SQLException {
-        StringBuilder text = new StringBuilder(readings.size() * 48);
-        for (Reading r : readings) {
-            appendEscaped(text, r.sourceId());
-            text.append('\t').append(MeasurandCodes.code(r.measurand()));
-            text.append('\t').append(r.time());
-            text.append('\t').append(r.value()).append('\n');
-        }
-        try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY reading_staging FROM STDIN", new StringReader(text.toString()));
+        PGCopyOutputStream copy = new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class),
+                "COPY reading_staging FROM STDIN (FORMAT binary)",
+                COPY_BUFFER_BYTES);
+        try (BinaryCopyRows rows = new BinaryCopyRows(copy)) {
+            for (Reading r : readings) {
+                rows.write(r, MeasurandCodes.code(r.measurand()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    // COPY text format: backslash, tab and newline inside a value must be escaped.
-    private static void appendEscaped(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
         }
     }
 

@@ -1,0 +1,219 @@
+package org.headwater.bench;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.headwater.ingest.reads.BatchingTelemetrySink;
+import org.headwater.ingest.reads.MqttReadingsSubscriber;
+import org.headwater.ingest.reads.MqttSubscriberSettings;
+import org.headwater.ingest.reads.ReadIntake;
+import org.headwater.ingest.reads.ReadPayloadParser;
+import org.headwater.network.MeterSpec;
+import org.headwater.store.Migrations;
+import org.headwater.store.PostgresMeterEvents;
+import org.headwater.store.PostgresQuarantine;
+import org.headwater.store.PostgresReadings;
+import org.headwater.store.StoringSink;
+import org.headwater.telemetry.InMemoryMeterDirectory;
+import org.headwater.telemetry.IngestBatch;
+import org.headwater.telemetry.TelemetrySink;
+
+/**
+ * {@code ingest-mqtt [--seconds N] [--publishers N] [--in-flight N] [--batch N] [--writers N] [--broker tcp://host:port]
+ * [--fsync off] [--jdbc-url URL]}: meters publish one JSON interval read per message (QoS 1) as fast
+ * as the broker takes them for the window; {@link MqttReadingsSubscriber} parses and validates
+ * each, a {@link BatchingTelemetrySink} gathers them and {@link StoringSink} appends them to
+ * PostgreSQL. After the window the run waits for the store to catch up and counts the reading
+ * table: every message the broker acknowledged must be stored, or no figure is printed.
+ */
+final class IngestMqttBenchmark implements Benchmark {
+
+    private static final Duration MAX_BATCH_AGE = Duration.ofMillis(200);
+    private static final Duration CATCH_UP_STALL = Duration.ofSeconds(60);
+
+    @Override
+    public String name() {
+        return "ingest-mqtt";
+    }
+
+    @Override
+    public String description() {
+        return "MQTT JSON reads end to end into PostgreSQL, msgs/s (args: [--seconds N] [--publishers N] [--in-flight N] [--batch N]"
+                + " [--writers N] [--broker tcp://host:port] [--fsync off] [--jdbc-url URL])";
+    }
+
+    @Override
+    public Result run(List<String> args, PrintStream out) throws Exception {
+        BenchArgs options = BenchArgs.parse(
+                args,
+                List.of(
+                        "--seconds",
+                        "--publishers",
+                        "--in-flight",
+                        "--batch",
+                        "--writers",
+                        "--broker",
+                        "--fsync",
+                        "--jdbc-url"));
+        Duration window = Duration.ofSeconds(options.count("--seconds", 60));
+        int publisherThreads = (int) options.count("--publishers", 4);
+        int inFlight = (int) options.count("--in-flight", 50);
+        int batch = (int) options.count("--batch", 20_000);
+        int writers = (int) options.count("--writers", 2);
+        try (BenchDatabase database = BenchDatabase.open(options, out);
+                BenchBroker broker = BenchBroker.open(options, out)) {
+            Migrations.apply(database.dataSource());
+            PostgresReadings readings = new PostgresReadings(database.dataSource());
+            if (readings.count() != 0) {
+                throw new IllegalArgumentException(
+                        "the reading table is not empty; point --jdbc-url at an empty database");
+            }
+            CountingSink stored = new CountingSink(new StoringSink(
+                    readings,
+                    new PostgresMeterEvents(database.dataSource()),
+                    new PostgresQuarantine(database.dataSource())));
+            BatchingTelemetrySink batching = new BatchingTelemetrySink(stored, batch, MAX_BATCH_AGE, writers, 4);
+            MqttReadingsSubscriber subscriber = new MqttReadingsSubscriber(
+                    new MqttSubscriberSettings(
+                            broker.host(),
+                            broker.port(),
+                            "headwater-bench-" + ProcessHandle.current().pid(),
+                            MqttSubscriberSettings.DEFAULT_TOPIC_FILTER,
+                            null,
+                            null,
+                            ReadPayloadParser.DEFAULT_MAX_PAYLOAD_BYTES),
+                    ReadIntake.withDefaults(directory(), Clock.systemUTC()),
+                    batching,
+                    Clock.systemUTC());
+            subscriber.start();
+            out.printf(
+                    Locale.ROOT,
+                    "%d publisher threads (%d in flight each, at most %,d published but not stored), QoS 1,"
+                            + " one read per message, for %d s; store batches of %,d on %d writers%n",
+                    publisherThreads,
+                    inFlight,
+                    MeterPublishers.MAX_BACKLOG,
+                    window.toSeconds(),
+                    batch,
+                    writers);
+
+            MeterPublishers publishers =
+                    new MeterPublishers(broker.host(), broker.port(), publisherThreads, inFlight, stored::readings);
+            long start = System.nanoTime();
+            publishers.start();
+            long windowEnd = start + window.toNanos();
+            while (System.nanoTime() < windowEnd) {
+                Thread.sleep(Math.min(5_000, Math.max(1, (windowEnd - System.nanoTime()) / 1_000_000)));
+                progress(out, start, publishers.published(), stored.readings());
+            }
+            double windowSeconds = (System.nanoTime() - start) / 1e9;
+            long storedInWindow = stored.readings();
+            long published = publishers.stop();
+            out.printf(
+                    Locale.ROOT,
+                    "window: %,d published (%,.0f/s), %,d stored (%,.0f/s), %,d publish failures, %,d unconfirmed%n",
+                    published,
+                    published / windowSeconds,
+                    storedInWindow,
+                    storedInWindow / windowSeconds,
+                    publishers.failures(),
+                    publishers.unconfirmed());
+
+            catchUp(published, stored, out);
+            subscriber.close();
+            batching.close();
+            // after close: the last gathered batch is stored by then
+            double seconds = (stored.lastDeliveryNanos() - start) / 1e9;
+            long counted = readings.count();
+            long lost = Math.max(0, published - counted);
+            out.printf(
+                    Locale.ROOT,
+                    "store holds %,d of %,d published (lost %,d, quarantined %,d, subscriber sink failures %d);"
+                            + " all stored %.1f s after the first publish%n",
+                    counted,
+                    published,
+                    lost,
+                    stored.rejected(),
+                    subscriber.sinkFailures(),
+                    seconds);
+            // Unconfirmed messages may or may not have reached the broker, so they may or may not be stored.
+            if (lost != 0 || stored.rejected() != 0 || counted > published + publishers.unconfirmed()) {
+                throw new IllegalStateException("lost " + lost + " and quarantined " + stored.rejected() + " of "
+                        + published + " messages; store holds " + counted);
+            }
+            return new Result(published / seconds, "msgs/s");
+        }
+    }
+
+    /** Waits until every published message is stored, or fails when the store stops making progress. */
+    private static void catchUp(long published, CountingSink stored, PrintStream out) throws InterruptedException {
+        long last = stored.readings();
+        long lastProgress = System.nanoTime();
+        while (stored.readings() < published) {
+            Thread.sleep(20);
+            long now = stored.readings();
+            if (now != last) {
+                last = now;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > CATCH_UP_STALL.toNanos()) {
+                out.printf(Locale.ROOT, "store stalled at %,d of %,d%n", now, published);
+                return;
+            }
+        }
+    }
+
+    private static void progress(PrintStream out, long start, long published, long stored) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(
+                Locale.ROOT,
+                "  %5.1f s: %,d published (%,.0f/s), %,d stored (%,.0f/s)%n",
+                seconds,
+                published,
+                published / seconds,
+                stored,
+                stored / seconds);
+    }
+
+    private static InMemoryMeterDirectory directory() {
+        InMemoryMeterDirectory directory = new InMemoryMeterDirectory();
+        for (int m = 0; m < SyntheticMeters.COUNT; m++) {
+            directory.putMeter(SyntheticMeters.meterId(m), MeterSpec.residentialDefault());
+        }
+        return directory;
+    }
+
+    /** Counts what the store took, after it took it; a message the broker delivered twice counts twice. */
+    private static final class CountingSink implements TelemetrySink {
+        private final TelemetrySink store;
+        private final AtomicLong readings = new AtomicLong();
+        private final AtomicLong rejected = new AtomicLong();
+        private volatile long lastDeliveryNanos;
+
+        CountingSink(TelemetrySink store) {
+            this.store = store;
+        }
+
+        @Override
+        public void accept(IngestBatch batch) {
+            store.accept(batch);
+            readings.addAndGet(batch.readings().size());
+            rejected.addAndGet(batch.rejected().size());
+            lastDeliveryNanos = System.nanoTime();
+        }
+
+        long lastDeliveryNanos() {
+            return lastDeliveryNanos;
+        }
+
+        long readings() {
+            return readings.get();
+        }
+
+        long rejected() {
+            return rejected.get();
+        }
+    }
+}
