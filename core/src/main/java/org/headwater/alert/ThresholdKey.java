@@ -58,7 +58,16 @@ public enum ThresholdKey {
     PRESSURE_DROP_KPA("kPa", 70, 0, false),
     PRESSURE_DROP_MINUTES("min", 30, 0, true),
     // Backflow + tamper at one premise (EPA section 2: possible intentional contamination).
-    BACKFLOW_TAMPER_WINDOW_HOURS("h", 24, 0, false);
+    BACKFLOW_TAMPER_WINDOW_HOURS("h", 24, 0, false),
+    // DMA night flow against the demand forecast (minimum night flow analysis, IWA water balance).
+    /** Margin above the forecast when the forecast has no prediction interval (ours: 25 %). */
+    NIGHT_FLOW_EXCESS_RATIO("ratio", 0.25, 0, true),
+    /** Consecutive nights above the limit before a DMA_NIGHT_FLOW alert (one night may be noise). */
+    NIGHT_FLOW_NIGHTS("nights", 2, 0, false),
+    /** First utility-local hour of the minimum night flow window (whole hours). */
+    NIGHT_FLOW_START_HOUR("h", 2, 0, true, 23),
+    /** Utility-local hour the window ends at, exclusive; must lie after the start hour. */
+    NIGHT_FLOW_END_HOUR("h", 4, 1, true, 24);
 
     private final String unit;
     private final double defaultValue;

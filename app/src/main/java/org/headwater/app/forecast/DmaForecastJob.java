@@ -40,8 +40,7 @@ public final class DmaForecastJob implements AutoCloseable {
     private final double intervalLevel;
     private final Clock clock;
     private volatile @Nullable ForecastWeek lastRun;
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private volatile @Nullable PollingThread polling;
 
     DmaForecastJob(
             CurrentNetwork network,
@@ -100,32 +99,11 @@ public final class DmaForecastJob implements AutoCloseable {
 
     /** Polls the clock on a virtual thread and runs once per local day; a failure is retried at the next poll. */
     void start(Duration poll) {
-        running = true;
-        thread = Thread.ofVirtual().name("dma-forecast").start(() -> {
-            while (running) {
-                try {
-                    if (due()) {
-                        runOnce();
-                    }
-                    Thread.sleep(poll);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("DMA forecast failed, retrying at the next poll: {}", e.getMessage(), e);
-                    sleepQuietly(poll);
-                }
+        polling = PollingThread.start("dma-forecast", poll, () -> {
+            if (due()) {
+                runOnce();
             }
         });
-    }
-
-    private void sleepQuietly(Duration poll) {
-        try {
-            Thread.sleep(poll);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 
     Optional<ForecastWeek> lastRun() {
@@ -134,15 +112,9 @@ public final class DmaForecastJob implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        PollingThread p = polling;
+        if (p != null) {
+            p.close();
         }
     }
 }

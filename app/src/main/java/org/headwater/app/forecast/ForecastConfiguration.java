@@ -2,11 +2,15 @@ package org.headwater.app.forecast;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.headwater.alert.Thresholds;
 import org.headwater.analytics.demand.BacktestIntervals;
 import org.headwater.analytics.demand.BoostedDemandForecaster;
 import org.headwater.analytics.demand.DmaForecasting;
+import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.forecast.Forecasts;
+import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresForecasts;
 import org.headwater.telemetry.Readings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,7 +18,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The forecast store, the hourly inflows it learns from, and the daily job (started unless disabled). */
+/**
+ * The forecast store, the hourly inflows it learns from, the daily job and the night-flow watch on
+ * its forecasts (both started unless disabled).
+ */
 @Configuration(proxyBeanMethods = false)
 class ForecastConfiguration {
 
@@ -41,12 +48,28 @@ class ForecastConfiguration {
         return new DmaForecastJob(network, inflows, forecasts, forecasting, properties.intervalLevel(), clock);
     }
 
+    @Bean(destroyMethod = "close")
+    NightFlowWatch nightFlowWatch(
+            CurrentNetwork network,
+            HourlyInflows inflows,
+            Forecasts forecasts,
+            PostgresAlerts alerts,
+            AlertPipeline pipeline,
+            Thresholds thresholds,
+            HeadwaterDetectProperties detect,
+            Clock clock) {
+        return new NightFlowWatch(
+                network, inflows, forecasts, alerts, pipeline, thresholds, detect.utilityZone(), clock);
+    }
+
     /** Starts after the application runners, so the demo's back-filled history is already stored. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> startDmaForecastJob(DmaForecastJob job, ForecastProperties properties) {
+    ApplicationListener<ApplicationReadyEvent> startDmaForecastJob(
+            DmaForecastJob job, NightFlowWatch nightFlow, ForecastProperties properties) {
         return event -> {
             if (properties.enabled()) {
                 job.start(properties.poll());
+                nightFlow.start(properties.poll());
             }
         };
     }

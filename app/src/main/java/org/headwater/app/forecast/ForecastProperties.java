@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Everything under {@code headwater.forecast.*}.
  *
- * @param enabled run the daily forecast job while the server runs
+ * @param enabled run the daily forecast job and the night-flow watch on its forecasts while the server runs
  * @param poll how often (wall time) the job looks at the server's clock for a new local day; the
  *     demo's clock runs faster than the wall, so the day itself is always the clock's
  * @param backtestDays daily origins before today at which the model is re-run for its errors (intervals)
