@@ -85,6 +85,14 @@ final class DefaultInjectedEvents {
                     start.plus(Duration.ofHours(5)),
                     Duration.ofHours(2),
                     150));
+            // ... and a chlorine drop at the same node: the water-quality event joins the same incident.
+            events.add(new InjectedEvent(
+                    InjectedEvent.Kind.CHLORINE_DROP,
+                    List.of(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX
+                            + measuredNode(utility, sensorsInLargestZone.get(0))),
+                    start.plus(Duration.ofHours(5)),
+                    Duration.ofHours(2),
+                    0.1));
         }
         events.add(new InjectedEvent(
                 InjectedEvent.Kind.BACKFLOW,
@@ -93,6 +101,12 @@ final class DefaultInjectedEvents {
                 Duration.ofHours(2),
                 20));
         return events;
+    }
+
+    static String measuredNode(Network utility, String sensorId) {
+        return utility.targets(sensorId, RelationType.MEASURES).stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("sensor " + sensorId + " measures no node"));
     }
 
     private static Map<String, List<String>> residentialSolidStateMetersByZone(Network utility) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * buffered hourly register reads on its own 6-hour schedule (EPA section 4: 4-24 h), so data
  * arrives in late batches; an injected outage holds transmissions back until it ends; alarms go
  * out when they happen; pressure sensors report every 15 minutes like SCADA; each zone's inflow
- * sensor reports an hour's mean flow when the hour ends, stamped at the hour's start. Everything passes
+ * sensor reports an hour's mean flow when the hour ends, stamped at the hour's start; the water-quality
+ * station reports every minute. Everything passes
  * through the same {@link ReadIntake} as real data.
  */
 final class DemoReplay implements AutoCloseable {
@@ -33,6 +34,7 @@ final class DemoReplay implements AutoCloseable {
     private final List<SimulatedMeter> meters;
     private final List<SimulatedPressureSensor> sensors;
     private final List<SimulatedZoneInflow> inflows;
+    private final List<SimulatedWaterQualityStation> qualityStations;
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final Clock clock;
@@ -44,12 +46,14 @@ final class DemoReplay implements AutoCloseable {
             List<SimulatedMeter> meters,
             List<SimulatedPressureSensor> sensors,
             List<SimulatedZoneInflow> inflows,
+            List<SimulatedWaterQualityStation> qualityStations,
             ReadIntake intake,
             TelemetrySink sink,
             Clock clock) {
         this.meters = meters;
         this.sensors = sensors;
         this.inflows = inflows;
+        this.qualityStations = qualityStations;
         this.intake = intake;
         this.sink = sink;
         this.clock = clock;
@@ -85,7 +89,32 @@ final class DemoReplay implements AutoCloseable {
                         null);
             }
         }
+        for (SimulatedWaterQualityStation station : qualityStations) {
+            deliverWaterQuality(station, from, to, session);
+            flushIfFull(batch);
+        }
         flush(batch);
+    }
+
+    // SCADA water-quality tags every minute; a value the slice does not have is simply not sent.
+    private void deliverWaterQuality(
+            SimulatedWaterQualityStation station, Instant from, Instant to, ReadIntake.Session session) {
+        Duration step = SimulatedWaterQualityStation.STEP;
+        for (Instant t = nextStep(from, step); !t.isAfter(to); t = t.plus(step)) {
+            for (int c = 0; c < SimulatedWaterQualityStation.CHANNELS.size(); c++) {
+                double value = station.value(c, t);
+                if (!Double.isNaN(value)) {
+                    SimulatedWaterQualityStation.Replayed channel = SimulatedWaterQualityStation.CHANNELS.get(c);
+                    session.reading(
+                            SimulatedWaterQualityStation.sensorId(channel, station.node()),
+                            channel.measurand(),
+                            t,
+                            value,
+                            channel.unit(),
+                            null);
+                }
+            }
+        }
     }
 
     private void deliverMeter(SimulatedMeter meter, Instant from, Instant to, ReadIntake.Session session) {

@@ -41,6 +41,8 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     static final String NETWORK_RESOURCE = "demo-data/epanet-networks/L-Town.inp.gz";
     static final String HOUSEHOLDS_RESOURCE = "demo-data/ami-daiad-alicante/swm_trialA_clean_2016-03_2017-02.csv.gz";
     static final String SENSORS_RESOURCE = "demo-data/battledim/sensors.csv";
+    static final String WATER_QUALITY_RESOURCE =
+            "demo-data/gecco-water-quality/gecco2018_train_2016-08-13_to_08-16.csv.gz";
     private static final Logger log = LoggerFactory.getLogger(DemoUtility.class);
 
     private final CurrentNetwork currentNetwork;
@@ -71,9 +73,14 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         Instant now = clock.instant();
         boolean firstStart = state.simulatedNow().isEmpty();
         if (firstStart) {
-            Network utility = DemoUtilityNetwork.build(loadLTown(), loadPressureSensorNodes());
+            Network hydraulicUtility = DemoUtilityNetwork.build(loadLTown(), loadPressureSensorNodes());
+            List<InjectedEvent> planned =
+                    DefaultInjectedEvents.plan(hydraulicUtility, DemoReplay.floor(now, Duration.ofHours(1)));
+            Network utility = ReplayPlan.waterQualityStationNode(planned)
+                    .map(node -> DemoUtilityNetwork.withWaterQualityStation(hydraulicUtility, node))
+                    .orElse(hydraulicUtility);
             currentNetwork.replace(utility);
-            state.saveInjectedEvents(DefaultInjectedEvents.plan(utility, DemoReplay.floor(now, Duration.ofHours(1))));
+            state.saveInjectedEvents(planned);
             log.info(
                     "Built the demo utility: {} meters, {} pressure and zone-inflow sensors",
                     utility.elements(ElementKind.METER).count(),
@@ -90,6 +97,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 meters,
                 ReplayPlan.pressureSensors(utility, events),
                 ReplayPlan.zoneInflows(utility, meters),
+                waterQualityStations(utility, events),
                 intake,
                 sink,
                 clock);
@@ -108,6 +116,13 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 now,
                 households.size(),
                 events.size());
+    }
+
+    private static List<SimulatedWaterQualityStation> waterQualityStations(Network utility, List<InjectedEvent> events)
+            throws IOException {
+        try (InputStream in = resource(WATER_QUALITY_RESOURCE)) {
+            return ReplayPlan.waterQualityStations(utility, events, SimulatedWaterQualityStation.loadSlice(in));
+        }
     }
 
     private static EpanetModel loadLTown() throws IOException {

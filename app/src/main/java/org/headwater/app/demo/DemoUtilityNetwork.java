@@ -36,6 +36,7 @@ public final class DemoUtilityNetwork {
     static final String CONNECTION_PREFIX = "SC-";
     static final String ZONE_PREFIX = "zone-";
     static final String FLOW_SENSOR_PREFIX = "FS-";
+    static final String CHLORINE_SENSOR_PREFIX = "CL-";
 
     private DemoUtilityNetwork() {}
 
@@ -68,6 +69,28 @@ public final class DemoUtilityNetwork {
             utility.relate(SENSOR_PREFIX + node, RelationType.MEASURES, node);
         }
         return utility.build();
+    }
+
+    /**
+     * Adds an online water-quality station at {@code node}: one sensor per replayed GECCO channel
+     * (chlorine, pH, conductivity, turbidity, temperature), each MEASURING the node.
+     */
+    static Network withWaterQualityStation(Network utility, String node) {
+        NetworkElement junction = utility.element(node)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "water-quality station node " + node + " is not in " + utility.name()));
+        Network.Builder builder = Network.builder(utility.name()).addAll(utility);
+        for (SimulatedWaterQualityStation.Replayed channel : SimulatedWaterQualityStation.CHANNELS) {
+            String id = SimulatedWaterQualityStation.sensorId(channel, node);
+            builder.add(new NetworkElement(
+                    id,
+                    ElementKind.SENSOR,
+                    channel.measurand().name().toLowerCase(Locale.ROOT) + " at " + node,
+                    junction.location(),
+                    Map.of(Attr.MEASURAND, channel.measurand().name())));
+            builder.relate(id, RelationType.MEASURES, node);
+        }
+        return builder.build();
     }
 
     /** A pressure zone and the SCADA flow sensor at its inlet, whose hourly inflow the DMA forecast learns. */

@@ -11,10 +11,12 @@ import java.util.Objects;
  * data says which of its anomalies were made.
  *
  * @param kind what is injected
- * @param targets meter ids (or pressure sensor ids for {@link Kind#PRESSURE_DROP})
+ * @param targets meter ids (pressure sensor ids for {@link Kind#PRESSURE_DROP}, chlorine sensor ids for
+ *     {@link Kind#CHLORINE_DROP})
  * @param start simulated start time
  * @param duration how long it lasts
- * @param magnitude litres per hour for leaks, litres in total for backflow, kPa for pressure drops; unused otherwise
+ * @param magnitude litres per hour for leaks, litres in total for backflow, kPa for pressure drops, mg/L for
+ *     chlorine drops; unused otherwise
  */
 public record InjectedEvent(Kind kind, List<String> targets, Instant start, Duration duration, double magnitude) {
 
@@ -29,7 +31,9 @@ public record InjectedEvent(Kind kind, List<String> targets, Instant start, Dura
         /** The meters' transmissions do not arrive (a communications outage). */
         NON_REPORTING,
         /** Pressure at the sensors falls by {@code magnitude} kPa. */
-        PRESSURE_DROP
+        PRESSURE_DROP,
+        /** Chlorine at the water-quality sensors falls by {@code magnitude} mg/L. */
+        CHLORINE_DROP
     }
 
     public InjectedEvent {

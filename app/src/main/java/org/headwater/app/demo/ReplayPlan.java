@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.headwater.detect.quality.LabelledSeries;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
@@ -99,5 +101,30 @@ final class ReplayPlan {
                 .map(node -> node.number(Attr.ELEVATION_M).orElse(0.0))
                 .findFirst()
                 .orElse(0.0);
+    }
+
+    /** The node of the demo's water-quality station: where the injected chlorine drop happens. */
+    static Optional<String> waterQualityStationNode(List<InjectedEvent> events) {
+        return events.stream()
+                .filter(e -> e.kind() == InjectedEvent.Kind.CHLORINE_DROP)
+                .map(e -> e.targets().getFirst().substring(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX.length()))
+                .findFirst();
+    }
+
+    /** One replayed station per node a demo chlorine sensor MEASURES, with the chlorine drops injected there. */
+    static List<SimulatedWaterQualityStation> waterQualityStations(
+            Network utility, List<InjectedEvent> events, LabelledSeries slice) {
+        return utility.elements(ElementKind.SENSOR)
+                .filter(s ->
+                        measures(s, Measurand.CHLORINE) && s.id().startsWith(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX))
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .map(s -> new SimulatedWaterQualityStation(
+                        s.id().substring(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX.length()),
+                        slice,
+                        events.stream()
+                                .filter(e -> e.kind() == InjectedEvent.Kind.CHLORINE_DROP
+                                        && e.targets().contains(s.id()))
+                                .toList()))
+                .toList();
     }
 }

@@ -75,7 +75,7 @@ final class SimulatedMeter {
                 case BACKFLOW ->
                     -(normalRegister(until) - normalRegister(event.start()))
                             - event.magnitude() * event.elapsedFraction(time);
-                case NON_REPORTING, PRESSURE_DROP -> 0;
+                case NON_REPORTING, PRESSURE_DROP, CHLORINE_DROP -> 0;
             };
         }
         return register;

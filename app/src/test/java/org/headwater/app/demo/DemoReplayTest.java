@@ -32,7 +32,7 @@ class DemoReplayTest {
     private DemoReplay replay(
             List<SimulatedMeter> meters, List<SimulatedPressureSensor> sensors, List<SimulatedZoneInflow> inflows) {
         ReadIntake intake = ReadIntake.withDefaults(MeterDirectory.acceptingAll(MeterSpec.residentialDefault()), clock);
-        return new DemoReplay(meters, sensors, inflows, intake, delivered::add, clock);
+        return new DemoReplay(meters, sensors, inflows, List.of(), intake, delivered::add, clock);
     }
 
     private List<Reading> readings(String source, Measurand measurand) {

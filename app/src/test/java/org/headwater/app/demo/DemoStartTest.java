@@ -94,7 +94,8 @@ class DemoStartTest {
                 .containsEntry(ElementKind.JUNCTION, 782L)
                 .containsEntry(ElementKind.PIPE, 905L)
                 .containsEntry(
-                        ElementKind.SENSOR, 33L + network.get().countsByKind().get(ElementKind.PRESSURE_ZONE));
+                        ElementKind.SENSOR,
+                        33L + 5 + network.get().countsByKind().get(ElementKind.PRESSURE_ZONE));
         assertThat(network.get().countsByKind().get(ElementKind.METER)).isGreaterThan(700);
         assertThat(state.injectedEvents()).hasSizeGreaterThanOrEqualTo(7);
 
@@ -111,6 +112,20 @@ class DemoStartTest {
                 .as("the largest zone's hourly inflow")
                 .hasSizeGreaterThanOrEqualTo(11)
                 .allSatisfy(r -> assertThat(r.value()).isGreaterThan(SimulatedZoneInflow.BACKGROUND_LEAKAGE_LPS));
+
+        String chlorineSensor = network.get()
+                .elements(ElementKind.SENSOR)
+                .filter(s -> s.id().startsWith("CL-"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(readings.between(
+                        chlorineSensor,
+                        Measurand.CHLORINE,
+                        clock.instant().minus(Duration.ofHours(12)),
+                        clock.instant()))
+                .as("the water-quality station's chlorine, one value a minute from the GECCO slice")
+                .hasSizeGreaterThan(300);
 
         org.awaitility.Awaitility.await()
                 .atMost(30, TimeUnit.SECONDS)

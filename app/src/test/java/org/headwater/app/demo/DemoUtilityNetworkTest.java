@@ -76,9 +76,13 @@ class DemoUtilityNetworkTest {
     void defaultEventsCoverEveryKindAndTargetRealMeters() {
         List<InjectedEvent> events = DefaultInjectedEvents.plan(utility, Instant.parse("2026-01-05T12:00:00Z"));
 
+        Network withStation = ReplayPlan.waterQualityStationNode(events)
+                .map(node -> DemoUtilityNetwork.withWaterQualityStation(utility, node))
+                .orElseThrow();
+
         assertThat(events).extracting(InjectedEvent::kind).contains(InjectedEvent.Kind.values());
         assertThat(events)
                 .allSatisfy(e -> assertThat(e.targets())
-                        .allSatisfy(t -> assertThat(utility.element(t)).isPresent()));
+                        .allSatisfy(t -> assertThat(withStation.element(t)).isPresent()));
     }
 }

@@ -80,6 +80,18 @@ public record ShiftDetectorSettings(
                 6.0, 0.05, 0.01, 1, 1.0, 3, 0.5, 0.85, 300, Duration.ofMinutes(30), 10, 240, 8.0, 1.5, 0.0);
     }
 
+    /**
+     * What {@link ShiftDetectorTuner} chose on both development splits (outlier threshold 6, event
+     * timeout 120 steps, discriminator window 1): the settings the live stations run with, since a
+     * utility's own stations have no labelled events to tune on.
+     */
+    public static ShiftDetectorSettings tunedOnGecco() {
+        ShiftDetectorSettings base = defaults();
+        return base.withOutlierThreshold(6)
+                .withTimeouts(120, base.gap(), base.warmUpSteps(), base.flatLineSteps())
+                .withBed(1, 0.5, 0.6);
+    }
+
     public ShiftDetectorSettings withOutlierThreshold(double value) {
         return new ShiftDetectorSettings(
                 value,
