@@ -61,14 +61,19 @@ class DemoStartTest {
         };
     }
 
-    @Test
-    void everyInjectedEventInTheBackFilledHistoryRaisesItsAlert() {
-        java.time.Instant firstStart = state.injectedEvents().stream()
+    /** The first start's simulated hour: the back-filled history ends there, whatever the clock says now. */
+    private java.time.Instant demoStart() {
+        return state.injectedEvents().stream()
                 .filter(e -> e.kind() == InjectedEvent.Kind.BACKFLOW)
                 // The default plan puts its first backflow 30 h before the first start (docs/demo.md).
                 .map(e -> e.start().plus(Duration.ofHours(30)))
                 .min(java.time.Instant::compareTo)
                 .orElseThrow();
+    }
+
+    @Test
+    void everyInjectedEventInTheBackFilledHistoryRaisesItsAlert() {
+        java.time.Instant firstStart = demoStart();
         List<InjectedEvent> inHistory = state.injectedEvents().stream()
                 .filter(e -> e.start().isBefore(firstStart)
                         && expectedAlert(e.kind()).isPresent())
@@ -101,14 +106,12 @@ class DemoStartTest {
 
         long afterBackfill = readings.count();
         assertThat(afterBackfill)
-                .as("12 h of hourly reads of every meter, intervals and pressure")
+                .as("2 days of hourly reads of every meter, intervals and pressure")
                 .isGreaterThan(10_000);
-        assertThat(readings.between(
-                        "PS-n1", Measurand.PRESSURE, clock.instant().minus(Duration.ofDays(3)), clock.instant()))
+        assertThat(readings.between("PS-n1", Measurand.PRESSURE, demoStart().minus(Duration.ofDays(3)), demoStart()))
                 .hasSizeGreaterThan(40);
 
-        assertThat(readings.between(
-                        "FS-zone-A", Measurand.FLOW, clock.instant().minus(Duration.ofDays(1)), clock.instant()))
+        assertThat(readings.between("FS-zone-A", Measurand.FLOW, demoStart().minus(Duration.ofDays(1)), demoStart()))
                 .as("the largest zone's hourly inflow")
                 .hasSizeGreaterThanOrEqualTo(11)
                 .allSatisfy(r -> assertThat(r.value()).isGreaterThan(SimulatedZoneInflow.BACKGROUND_LEAKAGE_LPS));
@@ -120,10 +123,7 @@ class DemoStartTest {
                 .orElseThrow()
                 .id();
         assertThat(readings.between(
-                        chlorineSensor,
-                        Measurand.CHLORINE,
-                        clock.instant().minus(Duration.ofHours(12)),
-                        clock.instant()))
+                        chlorineSensor, Measurand.CHLORINE, demoStart().minus(Duration.ofHours(12)), clock.instant()))
                 .as("the water-quality station's chlorine, one value a minute from the GECCO slice")
                 .hasSizeGreaterThan(300);
 
