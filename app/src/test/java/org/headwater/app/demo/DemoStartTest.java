@@ -123,7 +123,7 @@ class DemoStartTest {
                 .orElseThrow()
                 .id();
         assertThat(readings.between(
-                        chlorineSensor, Measurand.CHLORINE, demoStart().minus(Duration.ofHours(12)), clock.instant()))
+                        chlorineSensor, Measurand.CHLORINE, demoStart().minus(Duration.ofHours(12)), demoStart()))
                 .as("the water-quality station's chlorine, one value a minute from the GECCO slice")
                 .hasSizeGreaterThan(300);
 
