@@ -40,6 +40,19 @@ public final class ChainCheck {
     }
 
     /**
+     * Records a stored row that no longer reads as an entry (for example an unknown action code):
+     * its content was altered, so it counts as a hash mismatch.
+     */
+    public void acceptUnreadable(long sequence, String storedHash, String problem) {
+        entries++;
+        if (firstBad == null) {
+            firstBad = new ChainBreak(sequence, ChainBreak.Reason.HASH_MISMATCH, "entry unreadable: " + problem);
+        }
+        expectedSequence = sequence + 1;
+        expectedPrevious = storedHash;
+    }
+
+    /**
      * The verdict, given the last sequence the trail says it appended (0 when it keeps none): fewer
      * entries than that means the tail was cut off.
      */
