@@ -52,8 +52,10 @@ final class AuditCommand implements Runnable {
                 spec.commandLine().getOut().println("Audit trail intact: " + result.entries() + " entries.");
                 return 0;
             }
-            spec.commandLine().getOut().println("Audit trail BROKEN at entry " + bad.sequence() + ": " + bad.reason() + " ("
-                    + bad.detail() + "); " + result.entries() + " entries read.");
+            spec.commandLine()
+                    .getOut()
+                    .println("Audit trail BROKEN at entry " + bad.sequence() + ": " + bad.reason() + " (" + bad.detail()
+                            + "); " + result.entries() + " entries read.");
             return BROKEN;
         }
     }
