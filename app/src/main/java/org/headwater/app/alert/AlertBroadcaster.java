@@ -3,6 +3,7 @@ package org.headwater.app.alert;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -11,6 +12,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class AlertBroadcaster {
 
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    private final ApplicationEventPublisher events;
+
+    AlertBroadcaster(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     /** A new subscriber; it stays open until the client goes away. */
     public SseEmitter subscribe() {
@@ -23,6 +29,7 @@ public class AlertBroadcaster {
     }
 
     void send(String eventName, Object payload) {
+        events.publishEvent(payload); // in-process listeners too: the audit trail records each change
         for (SseEmitter emitter : emitters) {
             try {
                 emitter.send(SseEmitter.event().name(eventName).data(payload));

@@ -1,5 +1,6 @@
 package org.headwater.app.api;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,12 @@ import org.headwater.alert.AlertState;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Incident;
 import org.headwater.alert.Severity;
+import org.headwater.app.alert.AlertAcknowledged;
 import org.headwater.app.alert.AlertBroadcaster;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +34,14 @@ class AlertController {
     private final PostgresIncidents incidents;
     private final AlertBroadcaster broadcaster;
 
-    AlertController(PostgresAlerts alerts, PostgresIncidents incidents, AlertBroadcaster broadcaster) {
+    private final ApplicationEventPublisher events;
+
+    AlertController(
+            PostgresAlerts alerts,
+            PostgresIncidents incidents,
+            AlertBroadcaster broadcaster,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.alerts = alerts;
         this.incidents = incidents;
         this.broadcaster = broadcaster;
@@ -63,9 +73,11 @@ class AlertController {
 
     /** EPA 5.2: an alert is acknowledged by a person; an illegal move is refused naming both states. */
     @PostMapping("/alerts/{source}/{type}/{time}/acknowledge")
-    Alert acknowledge(@PathVariable String source, @PathVariable String type, @PathVariable String time) {
+    Alert acknowledge(
+            @PathVariable String source, @PathVariable String type, @PathVariable String time, Principal who) {
         Alert acknowledged = alert(source, type, time).moveTo(AlertState.ACKNOWLEDGED);
         alerts.update(acknowledged);
+        events.publishEvent(new AlertAcknowledged(acknowledged, who.getName()));
         return acknowledged;
     }
 

@@ -11,6 +11,7 @@ import org.headwater.alert.ThresholdKey;
 import org.headwater.alert.ThresholdScope;
 import org.headwater.alert.ThresholdValues;
 import org.headwater.alert.Thresholds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +30,10 @@ class ThresholdController {
     private final Thresholds thresholds;
     private final ThresholdHistory history;
 
-    ThresholdController(Thresholds thresholds, ThresholdHistory history) {
+    private final ApplicationEventPublisher events;
+
+    ThresholdController(Thresholds thresholds, ThresholdHistory history, ApplicationEventPublisher events) {
+        this.events = events;
         this.thresholds = thresholds;
         this.history = history;
     }
@@ -38,6 +42,7 @@ class ThresholdController {
     private synchronized ThresholdChange recordedChange(ThresholdScope scope, ThresholdValues values, String who) {
         ThresholdChange change = thresholds.set(scope, values, who);
         history.append(change);
+        events.publishEvent(change);
         return change;
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ImportCommand.class,
             EvalCommand.class,
-            DetectCommand.class
+            DetectCommand.class,
+            AuditCommand.class
         })
 public final class HeadwaterCommand implements Runnable {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.audit.AuditAction;
 import org.headwater.ingest.network.NetworkImport;
 import org.headwater.ingest.reads.CsvReadReport;
 import org.headwater.ingest.reads.DaiadReader;
@@ -107,6 +108,7 @@ final class ImportCommand implements Runnable {
                     + network.relations().size() + " relations from " + file);
             try (ConfigurableApplicationContext context = target.open()) {
                 context.getBean(CurrentNetwork.class).replace(network);
+                CliAudit.record(context, AuditAction.NETWORK_IMPORTED, file, "elements", network.size());
             }
             network.countsByKind().forEach((ElementKind kind, Long count) -> {
                 if (count > 0) {
@@ -169,6 +171,7 @@ final class ImportCommand implements Runnable {
                     case DAIAD -> new DaiadReader(intake, clock).read(in, channel, sink);
                 };
                 double seconds = (System.nanoTime() - started) / 1e9;
+                CliAudit.record(context, AuditAction.READS_IMPORTED, file, "accepted", report.accepted());
                 System.out.printf(
                         Locale.ROOT,
                         "Read %,d records in %.1f s: %,d accepted, %,d quarantined;"

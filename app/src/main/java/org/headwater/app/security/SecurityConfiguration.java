@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ADMINISTRATOR.name(), Role.AMI_MANAGER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/risk/runs")
                         .hasAnyRole(Role.ADMINISTRATOR.name(), Role.DISTRIBUTION_SUPERINTENDENT.name())
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+                        .hasAnyRole(Role.ADMINISTRATOR.name(), Role.COMPLIANCE_OFFICER.name())
                         .requestMatchers("/api/v1/**")
                         .authenticated()
                         .anyRequest()

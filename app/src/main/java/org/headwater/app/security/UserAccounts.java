@@ -2,8 +2,11 @@ package org.headwater.app.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.headwater.audit.AuditAction;
+import org.headwater.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -20,7 +23,10 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
 
-    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    private final AuditTrail audit;
+
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
     }
@@ -52,6 +58,7 @@ public class UserAccounts implements UserDetailsService {
         jdbc.sql("INSERT INTO app_user (username, password_hash, roles) VALUES (?, ?, ?::text[])")
                 .params(username, passwordEncoder.encode(rawPassword), toArrayLiteral(roles))
                 .update();
+        audit.append("system:accounts", AuditAction.USER_CREATED, username, Map.of("roles", toArrayLiteral(roles)));
     }
 
     private static String toArrayLiteral(Set<Role> roles) {

@@ -1,0 +1,42 @@
+package org.headwater.audit;
+
+import java.util.Arrays;
+
+/**
+ * What happened, as a stable code: the code, not the constant name, is stored and hashed, so a
+ * constant may be renamed but its code must never change.
+ */
+public enum AuditAction {
+    LOGIN_SUCCEEDED("login.succeeded"),
+    LOGIN_FAILED("login.failed"),
+    ALERT_RAISED("alert.raised"),
+    ALERT_CLEARED("alert.cleared"),
+    ALERT_ACKNOWLEDGED("alert.acknowledged"),
+    ALERT_ESCALATED("alert.escalated"),
+    INVESTIGATION_STEP("investigation.step"),
+    THRESHOLD_CHANGED("threshold.changed"),
+    NETWORK_IMPORTED("network.imported"),
+    READS_IMPORTED("reads.imported"),
+    DATA_EXPORTED("data.exported"),
+    USER_CREATED("user.created"),
+    USER_CHANGED("user.changed");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    /** The stable code stored and hashed, e.g. {@code alert.acknowledged}. */
+    public String code() {
+        return code;
+    }
+
+    /** The action with this code; refuses an unknown code naming it. */
+    public static AuditAction byCode(String code) {
+        return Arrays.stream(values())
+                .filter(a -> a.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown audit action code: '" + code + "'"));
+    }
+}
