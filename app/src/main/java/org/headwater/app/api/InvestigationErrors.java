@@ -1,0 +1,20 @@
+package org.headwater.app.api;
+
+import org.headwater.investigate.InvestigationTransitions.IllegalInvestigationMove;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A move figure 6-1 does not allow is a conflict with the investigation's state: 409 naming both steps. */
+@RestControllerAdvice
+class InvestigationErrors {
+
+    @ExceptionHandler(IllegalInvestigationMove.class)
+    ProblemDetail conflict(IllegalInvestigationMove e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("from", e.from().name());
+        problem.setProperty("to", e.to().name());
+        return problem;
+    }
+}

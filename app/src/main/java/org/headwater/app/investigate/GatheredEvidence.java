@@ -1,0 +1,26 @@
+package org.headwater.app.investigate;
+
+import java.util.List;
+import org.headwater.alert.Alert;
+import org.headwater.investigate.EvidenceFacts;
+import org.headwater.investigate.LikelyCause;
+import org.headwater.telemetry.MeterEvent;
+import org.headwater.telemetry.Reading;
+
+/**
+ * What the data review of figure 6-1 step 2 has to look at, gathered from the stores.
+ *
+ * @param reads the meter's interval reads around the alert
+ * @param alarms the meter's vendor alarms in the weeks before and the day after the alert
+ * @param zoneAlerts other alerts in the zone around the alert
+ * @param earlierAlertsAtSource earlier alerts at the same meter (its tampering history among them)
+ * @param facts what {@link org.headwater.investigate.LikelyCauses} reasons from
+ * @param likelyCauses suggested table 6-1 causes, each with its reasons
+ */
+public record GatheredEvidence(
+        List<Reading> reads,
+        List<MeterEvent> alarms,
+        List<Alert> zoneAlerts,
+        List<Alert> earlierAlertsAtSource,
+        EvidenceFacts facts,
+        List<LikelyCause> likelyCauses) {}

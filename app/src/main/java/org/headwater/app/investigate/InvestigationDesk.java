@@ -1,0 +1,108 @@
+package org.headwater.app.investigate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.headwater.alert.Alert;
+import org.headwater.alert.AlertState;
+import org.headwater.alert.Incident;
+import org.headwater.app.alert.AlertPipeline;
+import org.headwater.investigate.InvestigatedAlert;
+import org.headwater.investigate.Investigation;
+import org.headwater.investigate.InvestigationMoves;
+import org.headwater.investigate.InvestigationStep;
+import org.headwater.investigate.Investigations;
+import org.headwater.investigate.StepInput;
+import org.headwater.store.PostgresAlerts;
+import org.headwater.store.PostgresIncidents;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens investigations for incidents or lone alerts and moves them through figure 6-1, saving each
+ * move; closing (step 8) closes the investigated alerts so their conditions can alert again.
+ */
+@Component
+public class InvestigationDesk {
+
+    private final Investigations investigations;
+    private final InvestigationMoves moves;
+    private final PostgresAlerts alerts;
+    private final PostgresIncidents incidents;
+    private final AlertPipeline pipeline;
+    private final Clock clock;
+
+    InvestigationDesk(
+            Investigations investigations,
+            InvestigationMoves moves,
+            PostgresAlerts alerts,
+            PostgresIncidents incidents,
+            AlertPipeline pipeline,
+            Clock clock) {
+        this.investigations = investigations;
+        this.moves = moves;
+        this.alerts = alerts;
+        this.incidents = incidents;
+        this.pipeline = pipeline;
+        this.clock = clock;
+    }
+
+    /**
+     * Step 1: opens an investigation of the incident or alert {@code subjectId}; refuses a second
+     * open investigation of the same subject.
+     */
+    public Investigation open(String subjectId) {
+        InvestigatedAlert subject = subject(subjectId);
+        investigations.about(subjectId).stream()
+                .filter(Investigation::open)
+                .findFirst()
+                .ifPresent(running -> {
+                    throw new IllegalArgumentException(
+                            "subject: " + subjectId + " is already under investigation " + running.id());
+                });
+        Investigation opened = Investigation.open("inv-" + UUID.randomUUID(), subject, clock.instant());
+        investigations.save(opened);
+        return opened;
+    }
+
+    public Investigation find(String id) {
+        return investigations.find(id).orElseThrow(() -> new NoSuchElementException("no investigation " + id));
+    }
+
+    /** Moves investigation {@code id} to {@code to}; at step 8 its alerts are closed and forgotten by the detectors. */
+    public Investigation move(String id, InvestigationStep to, StepInput input) {
+        Investigation moved = moves.apply(find(id), to, input);
+        investigations.save(moved);
+        if (moved.step() == InvestigationStep.CLOSE_AND_LOG) {
+            closeAlerts(moved.subject().alertIds());
+        }
+        return moved;
+    }
+
+    /** The first alert of the subject: the one whose evidence the data review starts from. */
+    public Alert firstAlert(Investigation investigation) {
+        return alert(investigation.subject().alertIds().getFirst());
+    }
+
+    private void closeAlerts(List<String> alertIds) {
+        for (String alertId : alertIds) {
+            alerts.find(alertId).filter(a -> a.state() != AlertState.CLOSED).ifPresent(alert -> {
+                Alert closed = alert.moveTo(AlertState.CLOSED);
+                alerts.update(closed);
+                pipeline.forget(closed);
+            });
+        }
+    }
+
+    private InvestigatedAlert subject(String subjectId) {
+        Incident incident = incidents.find(subjectId).orElse(null);
+        if (incident != null) {
+            return InvestigatedAlert.of(incident, alert(incident.alertIds().getFirst()));
+        }
+        return InvestigatedAlert.of(alert(subjectId));
+    }
+
+    private Alert alert(String alertId) {
+        return alerts.find(alertId).orElseThrow(() -> new NoSuchElementException("no alert or incident " + alertId));
+    }
+}

@@ -1,0 +1,129 @@
+package org.headwater.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.ElementKind;
+import org.headwater.network.MeterSpec;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.RelationType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An EPA figure 6-1 investigation driven over HTTP, from a vendor alarm to the figure 6-2 record. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InvestigationApiTest {
+
+    static final String PASSWORD = "a-long-test-password";
+    static final String ALERT = "M1/BACKFLOW/2024-06-02T10:00:00Z";
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("headwater.database.data-directory", () -> dataDirectory.toString());
+        registry.add("headwater.admin-password", () -> PASSWORD);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CurrentNetwork network;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String json)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> step(String id, String step, String json) throws IOException, InterruptedException {
+        return send("POST", "/api/v1/investigations/" + id + "/steps/" + step, json);
+    }
+
+    @Test
+    void aBackflowAlarmIsInvestigatedToAnInvalidCauseAndLandsInTheRecords() throws Exception {
+        network.replace(Network.builder("test-town")
+                .add(NetworkElement.of("PR1", ElementKind.PREMISE))
+                .add(new NetworkElement(
+                        "M1",
+                        ElementKind.METER,
+                        "Meter 1",
+                        null,
+                        MeterSpec.residentialDefault().toAttributes()))
+                .relate("M1", RelationType.SERVES, "PR1")
+                .build());
+        send("POST", "/api/v1/ingest/reads", """
+                {"alarms":[{"meter":"M1","time":"2024-06-02T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+
+        HttpResponse<String> opened = send("POST", "/api/v1/investigations", "{\"alertId\":\"" + ALERT + "\"}");
+        assertThat(opened.statusCode()).isEqualTo(200);
+        Matcher idMatch = Pattern.compile("\"id\":\"(inv-[^\"]+)\"").matcher(opened.body());
+        assertThat(idMatch.find()).isTrue();
+        String id = idMatch.group(1);
+
+        // figure 6-1: no jumping from step 1 to step 6
+        HttpResponse<String> outOfOrder = step(id, "SIGNS_OF_CONTAMINATION", "{}");
+        assertThat(outOfOrder.statusCode()).isEqualTo(409);
+        assertThat(outOfOrder.body()).contains("RECEIVE_ALERT").contains("SIGNS_OF_CONTAMINATION");
+
+        assertThat(step(id, "REVIEW_DATA", "{}").body()).contains("\"assignee\":\"admin\"");
+        HttpResponse<String> detail = send("GET", "/api/v1/investigations/" + id, "");
+        assertThat(detail.body())
+                .contains("\"likelyCauses\"")
+                .contains("REVERSE_FLOW")
+                .contains("WATER_SHUT_OFF");
+        assertThat(step(id, "CAN_DATA_REVIEW_DETERMINE_INVALID", """
+                        {"checklist":[{"item":"OTHER_BACKFLOW_ALERTS_IN_AREA","finding":"NOT_FOUND"}]}""").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> unknownCause = step(id, "CLOSE_AND_LOG", "{\"cause\":\"GREMLINS\",\"notes\":\"x\"}");
+        assertThat(unknownCause.statusCode()).isEqualTo(400);
+        assertThat(unknownCause.body()).contains("cause").contains("GREMLINS");
+        HttpResponse<String> noNotes = step(id, "CLOSE_AND_LOG", "{\"cause\":\"WATER_HEATER_EXPANSION\"}");
+        assertThat(noNotes.statusCode()).isEqualTo(400);
+        assertThat(noNotes.body()).contains("notes");
+
+        HttpResponse<String> closed = step(id, "CLOSE_AND_LOG", """
+                {"cause":"WATER_HEATER_EXPANSION","notes":"No expansion tank; customer advised."}""");
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/alerts/" + ALERT, "").body()).contains("\"state\":\"CLOSED\"");
+
+        String csv = send("GET", "/api/v1/investigations/records.csv", "").body();
+        assertThat(csv)
+                .startsWith("investigation,alert_time,location,type,investigator,start,end,conclusion,notes")
+                .contains(id + ",2024-06-02T10:00:00Z,M1")
+                .contains(
+                        "Invalid alert: EQUIPMENT_ISSUE (WATER_HEATER_EXPANSION),No expansion tank; customer advised.");
+        assertThat(send("GET", "/api/v1/investigations/analytics", "").body()).contains("\"WATER_HEATER_EXPANSION\":1");
+        assertThat(send("GET", "/api/v1/investigations?state=CLOSE_AND_LOG&assignee=admin", "")
+                        .body())
+                .contains(id);
+        assertThat(send("GET", "/api/v1/causes", "").body()).contains("CROSS_CONNECTION");
+        assertThat(send("GET", "/api/v1/checklists/TAMPER", "").body()).contains("MAGNET_ON_METER");
+    }
+}
