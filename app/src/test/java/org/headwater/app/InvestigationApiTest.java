@@ -112,6 +112,10 @@ class InvestigationApiTest {
                 {"cause":"WATER_HEATER_EXPANSION","notes":"No expansion tank; customer advised."}""");
         assertThat(closed.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/alerts/" + ALERT, "").body()).contains("\"state\":\"CLOSED\"");
+        assertThat(send("GET", "/api/v1/audit?limit=200", "").body())
+                .as("every step of the investigation is in the audit trail")
+                .contains("investigation.step")
+                .contains("WATER_HEATER_EXPANSION");
 
         String csv = send("GET", "/api/v1/investigations/records.csv", "").body();
         assertThat(csv)

@@ -1,13 +1,17 @@
 package org.headwater.app.investigate;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
 import org.headwater.alert.Incident;
 import org.headwater.app.alert.AlertPipeline;
+import org.headwater.audit.AuditAction;
+import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.InvestigatedAlert;
 import org.headwater.investigate.Investigation;
 import org.headwater.investigate.InvestigationMoves;
@@ -31,6 +35,7 @@ public class InvestigationDesk {
     private final PostgresIncidents incidents;
     private final AlertPipeline pipeline;
     private final Clock clock;
+    private final AuditTrail audit;
 
     InvestigationDesk(
             Investigations investigations,
@@ -38,7 +43,9 @@ public class InvestigationDesk {
             PostgresAlerts alerts,
             PostgresIncidents incidents,
             AlertPipeline pipeline,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.investigations = investigations;
         this.moves = moves;
         this.alerts = alerts;
@@ -73,6 +80,14 @@ public class InvestigationDesk {
     public Investigation move(String id, InvestigationStep to, StepInput input) {
         Investigation moved = moves.apply(find(id), to, input);
         investigations.save(moved);
+        // Every step of figure 6-1 is a human action the audit trail keeps (issue: who did what, when).
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("step", to.name());
+        if (input.cause() != null) {
+            details.put("cause", input.cause());
+        }
+        details.put("checklist_items", Integer.toString(input.checklist().size()));
+        audit.append(input.by(), AuditAction.INVESTIGATION_STEP, id, details);
         if (moved.step() == InvestigationStep.CLOSE_AND_LOG) {
             closeAlerts(moved.subject().alertIds());
         }
