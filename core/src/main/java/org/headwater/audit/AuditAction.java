@@ -13,6 +13,8 @@ public enum AuditAction {
     ALERT_CLEARED("alert.cleared"),
     ALERT_ACKNOWLEDGED("alert.acknowledged"),
     ALERT_ESCALATED("alert.escalated"),
+    NOTIFICATION_SENT("notification.sent"),
+    NOTIFICATION_FAILED("notification.failed"),
     INVESTIGATION_STEP("investigation.step"),
     THRESHOLD_CHANGED("threshold.changed"),
     NETWORK_IMPORTED("network.imported"),

@@ -1,0 +1,153 @@
+package org.headwater.app.notify;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.headwater.alert.AlertEvent;
+import org.headwater.app.alert.AlertAcknowledged;
+import org.headwater.audit.AuditAction;
+import org.headwater.audit.AuditTrail;
+import org.headwater.notify.Acknowledgement;
+import org.headwater.notify.AlertSummary;
+import org.headwater.notify.Channel;
+import org.headwater.notify.Contact;
+import org.headwater.notify.Contacts;
+import org.headwater.notify.DeliveryFailed;
+import org.headwater.notify.Escalation;
+import org.headwater.notify.EscalationClock;
+import org.headwater.notify.Notification;
+import org.headwater.notify.NotificationState;
+import org.headwater.notify.Notifications;
+import org.headwater.notify.Page;
+import org.headwater.notify.Period;
+import org.headwater.notify.Sender;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Starts an escalation for each routed alert, pages roles as the {@link EscalationClock} says,
+ * delivers due notifications with retries, and stops everything on acknowledgement.
+ */
+public final class EscalationDesk {
+
+    static final String ACTOR = "system:notify";
+
+    private final NotifySettings settings;
+    private final EscalationClock clock;
+    private final Notifications notifications;
+    private final Contacts contacts;
+    private final Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
+    private final AuditTrail trail;
+    private final Map<String, Escalation> open = new ConcurrentHashMap<>();
+    private final Map<String, Set<Channel>> channelsByAlert = new ConcurrentHashMap<>();
+
+    public EscalationDesk(
+            NotifySettings settings,
+            EscalationClock clock,
+            Notifications notifications,
+            Contacts contacts,
+            List<Sender> senders,
+            AuditTrail trail) {
+        this.settings = settings;
+        this.clock = clock;
+        this.notifications = notifications;
+        this.contacts = contacts;
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.trail = trail;
+    }
+
+    /** Backflow and tamper are paged on the spot (table 6-2), not on the next tick. */
+    @EventListener
+    public void onAlert(AlertEvent event) {
+        if (!(event instanceof AlertEvent.AlertRaised raised)) {
+            return;
+        }
+        AlertSummary alert = AlertSummary.of(raised.alert());
+        Period period = settings.schedule().periodAt(clock.now());
+        Set<Channel> channels = settings.routing().channelsFor(alert, period);
+        if (channels.isEmpty()) {
+            return;
+        }
+        channelsByAlert.put(alert.alertId(), channels);
+        open.put(
+                alert.alertId(),
+                Escalation.start(alert, settings.escalation().chainFor(alert.type(), period), clock.now()));
+        tick();
+    }
+
+    @EventListener
+    public void onAcknowledged(AlertAcknowledged acknowledged) {
+        String alertId = acknowledged.alert().id();
+        notifications.acknowledge(new Acknowledgement(alertId, acknowledged.acknowledgedBy(), clock.now()));
+        open.remove(alertId);
+        channelsByAlert.remove(alertId);
+        for (Notification n : notifications.forAlert(alertId)) {
+            if (n.state() != NotificationState.ACKNOWLEDGED) {
+                notifications.save(n.acknowledged(clock.now()));
+            }
+        }
+    }
+
+    /** One step: page whoever is due, then deliver whatever is due. */
+    public synchronized void tick() {
+        for (Escalation escalation : open.values()) {
+            EscalationClock.Tick tick = clock.step(escalation);
+            open.computeIfPresent(escalation.alert().alertId(), (id, old) -> tick.escalation());
+            tick.pages().forEach(page -> page(escalation.alert(), page));
+        }
+        for (Notification due : notifications.due(clock.now(), 100)) {
+            deliver(due);
+        }
+    }
+
+    private void page(AlertSummary alert, Page page) {
+        if (page.kind() != Page.Kind.FIRST) {
+            trail.append(
+                    ACTOR,
+                    AuditAction.ALERT_ESCALATED,
+                    alert.alertId(),
+                    Map.of("role", page.role(), "kind", page.kind().name(), "step", Integer.toString(page.step())));
+        }
+        Set<Channel> channels = channelsByAlert.getOrDefault(alert.alertId(), Set.of());
+        for (Contact contact : contacts.byRole(page.role())) {
+            if (channels.contains(contact.channel())) {
+                notifications.save(
+                        Notification.pending(UUID.randomUUID().toString(), alert, contact, page, clock.now()));
+            }
+        }
+    }
+
+    private void deliver(Notification due) {
+        Sender sender = senders.get(due.channel());
+        Contact contact = contacts.byId(due.contactId()).orElse(null);
+        try {
+            if (sender == null || contact == null) {
+                throw new DeliveryFailed(
+                        sender == null
+                                ? "no sender configured for " + due.channel()
+                                : "contact " + due.contactId() + " is gone");
+            }
+            sender.send(due, contact);
+            notifications.save(due.sent(clock.now()));
+            trail.append(ACTOR, AuditAction.NOTIFICATION_SENT, due.alert().alertId(), details(due));
+        } catch (DeliveryFailed e) {
+            Notification failed = due.failed(e.getMessage(), settings.retry(), clock.now());
+            notifications.save(failed);
+            Map<String, String> details = new java.util.LinkedHashMap<>(details(failed));
+            details.put("error", e.getMessage());
+            trail.append(ACTOR, AuditAction.NOTIFICATION_FAILED, due.alert().alertId(), details);
+        }
+    }
+
+    private static Map<String, String> details(Notification n) {
+        // The contact is named by id: its address is personal data and stays in the contact table.
+        return Map.of(
+                "notification", n.id(),
+                "contact", n.contactId(),
+                "channel", n.channel().name(),
+                "state", n.state().name(),
+                "attempts", Integer.toString(n.attempts()));
+    }
+}

@@ -1,0 +1,23 @@
+package org.headwater.app.notify;
+
+import org.headwater.notify.Notification;
+
+/** The words of a notification, the same on every channel. */
+final class MessageText {
+
+    private MessageText() {}
+
+    static String subject(Notification notification) {
+        String prefix = switch (notification.kind()) {
+            case FIRST -> "";
+            case ESCALATION -> "[escalated] ";
+            case REMINDER -> "[reminder] ";
+        };
+        return "Headwater: " + prefix + notification.alert().headline();
+    }
+
+    static String body(Notification notification) {
+        return subject(notification) + "\nAlert: " + notification.alert().alertId() + "\nNotified as: "
+                + notification.role() + "\nPlease acknowledge the alert in Headwater to stop further notices.";
+    }
+}

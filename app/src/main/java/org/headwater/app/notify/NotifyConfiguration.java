@@ -1,0 +1,61 @@
+package org.headwater.app.notify;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.headwater.audit.AuditTrail;
+import org.headwater.notify.Contacts;
+import org.headwater.notify.EscalationClock;
+import org.headwater.notify.Notifications;
+import org.headwater.notify.Sender;
+import org.headwater.store.PostgresContacts;
+import org.headwater.store.PostgresNotifications;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Wires notification when {@code headwater.notify.enabled} is true; the contact book is loaded from configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotifyProperties.class)
+class NotifyConfiguration {
+
+    @Bean
+    Notifications notifications(DataSource dataSource) {
+        return new PostgresNotifications(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
+    EscalationDesk escalationDesk(
+            NotifyProperties properties,
+            Clock clock,
+            Notifications notifications,
+            DataSource dataSource,
+            ObjectProvider<JavaMailSender> mail,
+            AuditTrail trail) {
+        NotifySettings settings = NotifySettings.from(properties);
+        Contacts contacts = new PostgresContacts(dataSource);
+        settings.contacts().forEach(contacts::save);
+        List<Sender> senders = new ArrayList<>();
+        mail.ifAvailable(m -> senders.add(new EmailSender(m, properties.emailFrom())));
+        if (!properties.webhookSecret().isBlank()) {
+            senders.add(new WebhookSender(properties.webhookSecret(), clock));
+        }
+        if (!properties.smsUrl().isBlank()) {
+            senders.add(
+                    new SmsSender(URI.create(properties.smsUrl()), properties.smsToken(), properties.smsTemplate()));
+        }
+        return new EscalationDesk(settings, new EscalationClock(clock), notifications, contacts, senders, trail);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
+    EscalationLoop escalationLoop(EscalationDesk desk, NotifyProperties properties) {
+        return new EscalationLoop(desk, properties);
+    }
+}

@@ -1,0 +1,52 @@
+package org.headwater.app.notify;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code headwater.notify.*}: who is told about alerts, how, and when.
+ *
+ * @param enabled whether notification runs at all
+ * @param tick how often (wall time) escalations and retries are checked
+ * @param zone the utility's time zone for business hours and holidays
+ * @param opens start of business hours, local time
+ * @param closes end of business hours, local time
+ * @param holidays local dates that are routed as holidays
+ * @param escalateAfter how long the AMI manager has to acknowledge before the operator is notified
+ * @param reminderEvery how often the last notified role is reminded until someone acknowledges
+ * @param maxAttempts delivery attempts before a notification is FAILED
+ * @param firstBackoff wait before the first retry; it doubles after each failure
+ * @param emailFrom sender address of notification e-mails
+ * @param webhookSecret shared HMAC-SHA256 secret of webhook signatures
+ * @param smsUrl the SMS provider's HTTP API
+ * @param smsToken bearer token for the SMS provider
+ * @param smsTemplate JSON body with {@code {to}} and {@code {text}} placeholders
+ * @param contacts the contact book loaded at start (personal data: stored in its own table)
+ */
+@ConfigurationProperties("headwater.notify")
+public record NotifyProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("PT5S") Duration tick,
+        @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("07:00") LocalTime opens,
+        @DefaultValue("17:00") LocalTime closes,
+        @DefaultValue List<LocalDate> holidays,
+        @DefaultValue("PT15M") Duration escalateAfter,
+        @DefaultValue("PT10M") Duration reminderEvery,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("PT30S") Duration firstBackoff,
+        @DefaultValue("headwater@localhost") String emailFrom,
+        @DefaultValue("") String webhookSecret,
+        @DefaultValue("") String smsUrl,
+        @DefaultValue("") String smsToken,
+        @DefaultValue("{\"to\":{to},\"text\":{text}}") String smsTemplate,
+        @DefaultValue List<ContactProperties> contacts) {
+
+    /** One contact: {@code channel} is EMAIL, WEBHOOK, SMS or DASHBOARD. */
+    public record ContactProperties(String id, String role, String channel, String address) {}
+}

@@ -1,0 +1,108 @@
+package org.headwater.app.notify;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.headwater.alert.AlertType;
+import org.headwater.alert.Severity;
+import org.headwater.notify.Channel;
+import org.headwater.notify.Contact;
+import org.headwater.notify.EscalationChain;
+import org.headwater.notify.EscalationPolicy;
+import org.headwater.notify.EscalationStep;
+import org.headwater.notify.Period;
+import org.headwater.notify.RetryPolicy;
+import org.headwater.notify.RoutingRule;
+import org.headwater.notify.RoutingRules;
+import org.headwater.notify.UtilitySchedule;
+
+/** {@link NotifyProperties} turned into the domain; a bad value is refused naming its property. */
+public record NotifySettings(
+        UtilitySchedule schedule,
+        RoutingRules routing,
+        EscalationPolicy escalation,
+        RetryPolicy retry,
+        List<Contact> contacts) {
+
+    public static final String AMI_MANAGER = "AMI_MANAGER";
+    public static final String OPERATOR = "CONTROL_CENTER_OPERATOR";
+    private static final String PREFIX = "headwater.notify.";
+
+    public static NotifySettings from(NotifyProperties p) {
+        UtilitySchedule schedule = field(
+                "opens",
+                () -> new UtilitySchedule(
+                        p.zone(),
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        p.opens(),
+                        p.closes(),
+                        Set.copyOf(p.holidays())));
+        RetryPolicy retry = field(
+                "max-attempts",
+                () -> new RetryPolicy(
+                        p.maxAttempts(), p.firstBackoff(), p.firstBackoff().multipliedBy(64)));
+        EscalationChain business = field(
+                "escalate-after",
+                () -> new EscalationChain(
+                        List.of(
+                                new EscalationStep(AMI_MANAGER, Duration.ZERO),
+                                new EscalationStep(OPERATOR, p.escalateAfter())),
+                        p.reminderEvery()));
+        EscalationChain afterHours = field(
+                "reminder-every",
+                () -> new EscalationChain(List.of(new EscalationStep(OPERATOR, Duration.ZERO)), p.reminderEvery()));
+        // Table 6-3: outside business hours the control-center operator does the AMI manager's duties.
+        EscalationPolicy escalation = new EscalationPolicy(
+                Map.of(Period.BUSINESS_HOURS, business, Period.AFTER_HOURS, afterHours, Period.HOLIDAY, afterHours),
+                Map.of());
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < p.contacts().size(); i++) {
+            NotifyProperties.ContactProperties c = p.contacts().get(i);
+            contacts.add(field(
+                    "contacts[" + i + "]", () -> new Contact(c.id(), c.role(), channel(c.channel()), c.address())));
+        }
+        requireFor(contacts, Channel.WEBHOOK, p.webhookSecret(), "webhook-secret");
+        requireFor(contacts, Channel.SMS, p.smsUrl(), "sms-url");
+        return new NotifySettings(schedule, defaultRouting(), escalation, retry, contacts);
+    }
+
+    /** Table 6-2: backflow and tamper go out on every channel at once; other alerts from HIGH upwards. */
+    static RoutingRules defaultRouting() {
+        List<Channel> all = List.of(Channel.values());
+        return new RoutingRules(List.of(
+                new RoutingRule(
+                        "backflow-and-tamper",
+                        EnumSet.of(AlertType.BACKFLOW, AlertType.TAMPER, AlertType.BACKFLOW_AND_TAMPER),
+                        Severity.LOW,
+                        Set.of(),
+                        Set.of(),
+                        all),
+                new RoutingRule("high-and-critical", Set.of(), Severity.HIGH, Set.of(), Set.of(), all)));
+    }
+
+    private static Channel channel(String name) {
+        try {
+            return Channel.valueOf(String.valueOf(name).trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("channel '" + name + "' is not one of " + List.of(Channel.values()));
+        }
+    }
+
+    private static void requireFor(List<Contact> contacts, Channel channel, String value, String property) {
+        if (value.isBlank() && contacts.stream().anyMatch(c -> c.channel() == channel)) {
+            throw new IllegalArgumentException(PREFIX + property + " must be set when a contact uses " + channel);
+        }
+    }
+
+    private static <T> T field(String property, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException(PREFIX + property + ": " + e.getMessage(), e);
+        }
+    }
+}

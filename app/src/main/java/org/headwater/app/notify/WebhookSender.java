@@ -1,0 +1,75 @@
+package org.headwater.app.notify;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.headwater.notify.Channel;
+import org.headwater.notify.Contact;
+import org.headwater.notify.DeliveryFailed;
+import org.headwater.notify.Notification;
+import org.headwater.notify.Sender;
+
+/**
+ * A signed HTTP POST to the contact's URL. The receiver recomputes HMAC-SHA256 with the shared
+ * secret over {@code timestamp + "." + body} and compares it with {@value #SIGNATURE}; the timestamp
+ * lets it refuse replays of an old message.
+ */
+public final class WebhookSender implements Sender {
+
+    public static final String SIGNATURE = "X-Headwater-Signature";
+    public static final String TIMESTAMP = "X-Headwater-Timestamp";
+
+    private final byte[] secret;
+    private final Clock clock;
+    private final HttpPost http = new HttpPost();
+
+    public WebhookSender(String secret, Clock clock) {
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public void send(Notification notification, Contact contact) throws DeliveryFailed {
+        String body = body(notification);
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        http.post(
+                URI.create(contact.address()),
+                body,
+                Map.of(TIMESTAMP, timestamp, SIGNATURE, "sha256=" + sign(secret, timestamp, body)),
+                "webhook " + contact.id());
+    }
+
+    /** Hex HMAC-SHA256 of {@code timestamp.body}: public so receivers and tests check it the same way. */
+    public static String sign(byte[] secret, String timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    static String body(Notification notification) {
+        var alert = notification.alert();
+        return "{\"notification\":" + JsonText.quote(notification.id())
+                + ",\"kind\":" + JsonText.quote(notification.kind().name())
+                + ",\"role\":" + JsonText.quote(notification.role())
+                + ",\"alert\":{\"id\":" + JsonText.quote(alert.alertId())
+                + ",\"type\":" + JsonText.quote(alert.type().name())
+                + ",\"severity\":" + JsonText.quote(alert.severity().name())
+                + ",\"source\":" + JsonText.quote(alert.sourceId())
+                + ",\"zone\":" + (alert.zoneId() == null ? "null" : JsonText.quote(alert.zoneId()))
+                + ",\"time\":" + JsonText.quote(alert.time().toString()) + "}}";
+    }
+}

@@ -1,0 +1,50 @@
+package org.headwater.notify;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The utility's working week in its own time zone: business days and hours, and holidays, which
+ * count as after hours all day but are routed on their own.
+ */
+public record UtilitySchedule(
+        ZoneId zone, Set<DayOfWeek> businessDays, LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
+
+    public UtilitySchedule {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(opens, "opens");
+        Objects.requireNonNull(closes, "closes");
+        businessDays = businessDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(businessDays);
+        holidays = Set.copyOf(holidays);
+        if (!opens.isBefore(closes)) {
+            throw new IllegalArgumentException("business hours: opens " + opens + " must be before closes " + closes);
+        }
+    }
+
+    /** Monday to Friday, 07:00 to 17:00, no holidays. */
+    public static UtilitySchedule weekdays(ZoneId zone) {
+        return new UtilitySchedule(
+                zone,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(7, 0),
+                LocalTime.of(17, 0),
+                Set.of());
+    }
+
+    public Period periodAt(Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        if (holidays.contains(local.toLocalDate())) {
+            return Period.HOLIDAY;
+        }
+        LocalTime time = local.toLocalTime();
+        boolean open = businessDays.contains(local.getDayOfWeek()) && !time.isBefore(opens) && time.isBefore(closes);
+        return open ? Period.BUSINESS_HOURS : Period.AFTER_HOURS;
+    }
+}
