@@ -11,7 +11,12 @@ public enum Role {
     DISTRIBUTION_SUPERINTENDENT,
     COMPLIANCE_OFFICER,
     PUBLIC_HEALTH,
-    LAW_ENFORCEMENT;
+    LAW_ENFORCEMENT,
+    /**
+     * A machine account for connectors that push reads (AMI headend exports, middleware). Kept apart from
+     * {@link #ADMINISTRATOR} so a credential stored in an integration system cannot change users or thresholds.
+     */
+    DATA_INTEGRATION;
 
     /** The Spring Security authority name. */
     public String authority() {
