@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.NetworkBreakRisk;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.Network;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
@@ -30,11 +31,18 @@ public class BreakRiskRunner {
     private final RiskRuns runs;
     private final Clock clock;
     private final NetworkBreakRisk scoring;
+    private final ModelDriftWatch driftWatch;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BreakRiskRunner(
-            CurrentNetwork network, MainBreaks breaks, RiskRuns runs, Clock clock, RiskProperties properties) {
+            CurrentNetwork network,
+            MainBreaks breaks,
+            RiskRuns runs,
+            Clock clock,
+            RiskProperties properties,
+            ModelDriftWatch driftWatch) {
         this.network = network;
+        this.driftWatch = driftWatch;
         this.breaks = breaks;
         this.runs = runs;
         this.clock = clock;
@@ -79,8 +87,9 @@ public class BreakRiskRunner {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         Optional<RiskRun> previous = runs.latest();
+        Network scoredNetwork = network.get();
         NetworkBreakRisk.Scored scored =
-                scoring.score(network.get(), breaks.all(), today, previous.map(this::previousRun));
+                scoring.score(scoredNetwork, breaks.all(), today, previous.map(this::previousRun));
         RiskRun run = runs.save(
                 new RiskRun(
                         0,
@@ -112,6 +121,7 @@ public class BreakRiskRunner {
                             .map(d -> d.name())
                             .toList());
         }
+        driftWatch.afterRun(run, scoredNetwork.name());
         return run;
     }
 
