@@ -46,8 +46,9 @@ public class BreakRiskRunner {
         this.breaks = breaks;
         this.runs = runs;
         this.clock = clock;
-        this.scoring =
-                new NetworkBreakRisk(BoostedBreakRiskModel.Settings.defaults().withThreads(properties.threads()));
+        this.scoring = new NetworkBreakRisk(
+                BoostedBreakRiskModel.Settings.defaults().withThreads(properties.threads()),
+                properties.backtestYears());
     }
 
     /** Starts a run in the background; false when one is already running. */
@@ -103,7 +104,8 @@ public class BreakRiskRunner {
                         scored.breaks(),
                         (System.nanoTime() - started) / 1e9,
                         scored.drift(),
-                        scored.notes()),
+                        scored.notes(),
+                        scored.backtests()),
                 scored.ranking());
         log.info(
                 "break-risk run {} ({}) scored {} pipes as of {} in {} s",
