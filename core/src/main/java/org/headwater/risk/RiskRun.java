@@ -74,6 +74,15 @@ public record RiskRun(
     }
 
     public RiskRun withId(long newId) {
+        return copy(newId, drift, backtests);
+    }
+
+    /** The same run with the drift and backtest figures read back from a store. */
+    public RiskRun withFigures(List<DriftFigure> newDrift, List<BacktestFigure> newBacktests) {
+        return copy(id, newDrift, newBacktests);
+    }
+
+    private RiskRun copy(long newId, List<DriftFigure> newDrift, List<BacktestFigure> newBacktests) {
         return new RiskRun(
                 newId,
                 finishedAt,
@@ -85,9 +94,9 @@ public record RiskRun(
                 pipes,
                 breaks,
                 seconds,
-                drift,
+                newDrift,
                 notes,
-                backtests);
+                newBacktests);
     }
 
     /** Whether any input or the scores moved past the drift threshold since the previous run. */

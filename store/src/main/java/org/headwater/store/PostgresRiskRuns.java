@@ -175,7 +175,7 @@ public final class PostgresRiskRuns implements RiskRuns {
             }
             List<RiskRun> withDrift = new ArrayList<>(runs.size());
             for (RiskRun run : runs) {
-                withDrift.add(run(run, drift(connection, run.id()), backtests(connection, run.id())));
+                withDrift.add(run.withFigures(drift(connection, run.id()), backtests(connection, run.id())));
             }
             return withDrift;
         } catch (SQLException e) {
@@ -198,23 +198,6 @@ public final class PostgresRiskRuns implements RiskRuns {
                 rows.getDouble(10),
                 drift,
                 Arrays.asList(notes));
-    }
-
-    private static RiskRun run(RiskRun run, List<DriftFigure> drift, List<BacktestFigure> backtests) {
-        return new RiskRun(
-                run.id(),
-                run.finishedAt(),
-                run.trigger(),
-                run.model(),
-                run.settings(),
-                run.trainingFrom(),
-                run.asOf(),
-                run.pipes(),
-                run.breaks(),
-                run.seconds(),
-                drift,
-                run.notes(),
-                backtests);
     }
 
     private static List<DriftFigure> drift(Connection connection, long runId) throws SQLException {

@@ -69,21 +69,7 @@ public abstract class RiskRunsContract {
                         Double.NaN,
                         Double.NaN,
                         Double.NaN));
-        RiskRun run = aRun("schedule", List.of());
-        RiskRun withBacktests = new RiskRun(
-                run.id(),
-                run.finishedAt(),
-                run.trigger(),
-                run.model(),
-                run.settings(),
-                run.trainingFrom(),
-                run.asOf(),
-                run.pipes(),
-                run.breaks(),
-                run.seconds(),
-                run.drift(),
-                run.notes(),
-                backtests);
+        RiskRun withBacktests = aRun("schedule", List.of()).withFigures(List.of(), backtests);
 
         riskRuns().save(withBacktests, threePipes());
 
