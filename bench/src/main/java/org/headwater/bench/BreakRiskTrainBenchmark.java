@@ -12,11 +12,15 @@ import org.headwater.analytics.breakrisk.BreakHistory;
 import org.headwater.analytics.breakrisk.MainBreak;
 import org.headwater.analytics.breakrisk.PipeSegment;
 import org.headwater.analytics.breakrisk.RiskRanking;
+import org.headwater.analytics.breakrisk.RunBacktest;
+import org.headwater.risk.BacktestFigure;
 
 /**
- * {@code bench break-risk-train [--segments N] [--threads N]}: wall time to fit the main-break
- * model on the Kitchener register and history and score every segment. With {@code --segments},
- * the register and its breaks are copied under new ids until the network has N segments.
+ * {@code bench break-risk-train [--segments N] [--threads N] [--backtest-years N]}: wall time to
+ * fit the main-break model on the Kitchener register and history and score every segment. With
+ * {@code --segments}, the register and its breaks are copied under new ids until the network has N
+ * segments. With {@code --backtest-years}, the backtests a platform run stores are timed as well
+ * (printed, not part of the result).
  */
 final class BreakRiskTrainBenchmark implements Benchmark {
 
@@ -59,6 +63,28 @@ final class BreakRiskTrainBenchmark implements Benchmark {
                 asOf,
                 threads,
                 seconds);
+        int backtestYears = intOption(args, "--backtest-years", 0);
+        if (backtestYears > 0) {
+            long backtestStart = System.nanoTime();
+            List<String> notes = new ArrayList<>();
+            List<BacktestFigure> figures = new RunBacktest(
+                            BoostedBreakRiskModel.Settings.defaults().withThreads(threads), backtestYears)
+                    .run(register, history, asOf, notes);
+            out.printf(
+                    Locale.ROOT,
+                    "%d backtest(s) (model and lookup per year): %.1f s%n",
+                    figures.size() / 2,
+                    (System.nanoTime() - backtestStart) / 1e9);
+            figures.forEach(f -> out.printf(
+                    Locale.ROOT,
+                    "  as of %s %s breaks=%d capture@5%%=%.1f capture@10%%=%.1f auc=%.3f%n",
+                    f.asOf(),
+                    f.method(),
+                    f.breaks(),
+                    100 * f.captureAt5(),
+                    100 * f.captureAt10(),
+                    f.auc()));
+        }
         return new Result(seconds, "s");
     }
 

@@ -31,14 +31,22 @@ public enum AlertType {
      * An online water-quality event (chlorine, pH, conductivity, turbidity...); hydraulic family so it
      * joins the backflow and pressure alerts of the same zone in one incident.
      */
-    WATER_QUALITY_EVENT(Severity.HIGH, Family.HYDRAULIC);
+    WATER_QUALITY_EVENT(Severity.HIGH, Family.HYDRAULIC),
+    /**
+     * The break-risk model's inputs or scores moved past the population stability threshold since
+     * the previous run: its ranking may no longer fit the network. About the model, not the water,
+     * so it has a family of its own and never joins a hydraulic incident.
+     */
+    MODEL_DRIFT(Severity.LOW, Family.MODEL);
 
     /** Which alerts can belong to one incident: only alerts of one family are grouped together. */
     public enum Family {
         HYDRAULIC,
         TAMPER,
         CUSTOMER_USE,
-        COMMUNICATIONS
+        COMMUNICATIONS,
+        /** The analytics models' health (drift), not a condition in the network. */
+        MODEL
     }
 
     private final Severity defaultSeverity;

@@ -19,6 +19,8 @@ import java.util.List;
  * @param seconds how long the run took
  * @param drift inputs and scores compared with the previous run; empty for the first run
  * @param notes what the run had to assume (missing install dates, breaks on unknown pipes ...)
+ * @param backtests walk-forward backtests on the stored breaks before {@code asOf}; empty when
+ *     turned off or when the history is too short
  */
 public record RiskRun(
         long id,
@@ -32,16 +34,69 @@ public record RiskRun(
         int breaks,
         double seconds,
         List<DriftFigure> drift,
-        List<String> notes) {
+        List<String> notes,
+        List<BacktestFigure> backtests) {
 
     public RiskRun {
         drift = List.copyOf(drift);
         notes = List.copyOf(notes);
+        backtests = List.copyOf(backtests);
+    }
+
+    /** A run without backtests. */
+    public RiskRun(
+            long id,
+            Instant finishedAt,
+            String trigger,
+            String model,
+            String settings,
+            LocalDate trainingFrom,
+            LocalDate asOf,
+            int pipes,
+            int breaks,
+            double seconds,
+            List<DriftFigure> drift,
+            List<String> notes) {
+        this(
+                id,
+                finishedAt,
+                trigger,
+                model,
+                settings,
+                trainingFrom,
+                asOf,
+                pipes,
+                breaks,
+                seconds,
+                drift,
+                notes,
+                List.of());
     }
 
     public RiskRun withId(long newId) {
+        return copy(newId, drift, backtests);
+    }
+
+    /** The same run with the drift and backtest figures read back from a store. */
+    public RiskRun withFigures(List<DriftFigure> newDrift, List<BacktestFigure> newBacktests) {
+        return copy(id, newDrift, newBacktests);
+    }
+
+    private RiskRun copy(long newId, List<DriftFigure> newDrift, List<BacktestFigure> newBacktests) {
         return new RiskRun(
-                newId, finishedAt, trigger, model, settings, trainingFrom, asOf, pipes, breaks, seconds, drift, notes);
+                newId,
+                finishedAt,
+                trigger,
+                model,
+                settings,
+                trainingFrom,
+                asOf,
+                pipes,
+                breaks,
+                seconds,
+                newDrift,
+                notes,
+                newBacktests);
     }
 
     /** Whether any input or the scores moved past the drift threshold since the previous run. */

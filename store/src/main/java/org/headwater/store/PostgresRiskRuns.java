@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.headwater.risk.BacktestFigure;
 import org.headwater.risk.DriftFigure;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
@@ -35,6 +36,7 @@ public final class PostgresRiskRuns implements RiskRuns {
             try {
                 long id = insertRun(connection, run);
                 insertDrift(connection, id, run.drift());
+                insertBacktests(connection, id, run.backtests());
                 insertRanking(connection, id, ranking);
                 connection.commit();
                 return run.withId(id);
@@ -84,6 +86,53 @@ public final class PostgresRiskRuns implements RiskRuns {
         }
     }
 
+    // NaN (a truth year without joined breaks) is a valid double precision value in PostgreSQL
+    private static void insertBacktests(Connection connection, long runId, List<BacktestFigure> backtests)
+            throws SQLException {
+        String sql = "INSERT INTO risk_run_backtest (run_id, ord, as_of, truth_to, method, breaks, unjoined_breaks,"
+                + " capture_at_5, capture_at_10, auc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < backtests.size(); i++) {
+                BacktestFigure figure = backtests.get(i);
+                insert.setLong(1, runId);
+                insert.setInt(2, i);
+                insert.setDate(3, Date.valueOf(figure.asOf()));
+                insert.setDate(4, Date.valueOf(figure.truthTo()));
+                insert.setString(5, figure.method());
+                insert.setInt(6, figure.breaks());
+                insert.setInt(7, figure.unjoinedBreaks());
+                insert.setDouble(8, figure.captureAt5());
+                insert.setDouble(9, figure.captureAt10());
+                insert.setDouble(10, figure.auc());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<BacktestFigure> backtests(Connection connection, long runId) throws SQLException {
+        String sql = "SELECT as_of, truth_to, method, breaks, unjoined_breaks, capture_at_5, capture_at_10, auc"
+                + " FROM risk_run_backtest WHERE run_id = ? ORDER BY ord";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, runId);
+            List<BacktestFigure> figures = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    figures.add(new BacktestFigure(
+                            rows.getDate(1).toLocalDate(),
+                            rows.getDate(2).toLocalDate(),
+                            rows.getString(3),
+                            rows.getInt(4),
+                            rows.getInt(5),
+                            rows.getDouble(6),
+                            rows.getDouble(7),
+                            rows.getDouble(8)));
+                }
+            }
+            return figures;
+        }
+    }
+
     private static void insertRanking(Connection connection, long runId, List<PipeRisk> ranking) throws SQLException {
         String sql = "INSERT INTO risk_pipe_score (run_id, rank, pipe_id, length_m, cumulative_length_m,"
                 + " likelihood, priority_per_km, factors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -126,7 +175,7 @@ public final class PostgresRiskRuns implements RiskRuns {
             }
             List<RiskRun> withDrift = new ArrayList<>(runs.size());
             for (RiskRun run : runs) {
-                withDrift.add(run(run, drift(connection, run.id())));
+                withDrift.add(run.withFigures(drift(connection, run.id()), backtests(connection, run.id())));
             }
             return withDrift;
         } catch (SQLException e) {
@@ -149,22 +198,6 @@ public final class PostgresRiskRuns implements RiskRuns {
                 rows.getDouble(10),
                 drift,
                 Arrays.asList(notes));
-    }
-
-    private static RiskRun run(RiskRun run, List<DriftFigure> drift) {
-        return new RiskRun(
-                run.id(),
-                run.finishedAt(),
-                run.trigger(),
-                run.model(),
-                run.settings(),
-                run.trainingFrom(),
-                run.asOf(),
-                run.pipes(),
-                run.breaks(),
-                run.seconds(),
-                drift,
-                run.notes());
     }
 
     private static List<DriftFigure> drift(Connection connection, long runId) throws SQLException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.headwater.risk.BacktestFigure;
 import org.headwater.risk.DriftFigure;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
@@ -52,6 +53,27 @@ public abstract class RiskRunsContract {
         assertThat(latest).isEqualTo(saved);
         assertThat(latest.drifted()).isTrue();
         assertThat(latest.notes()).containsExactly("2 pipe(s) without an install date");
+    }
+
+    @Test
+    void aRunKeepsItsBacktestsInOrderIncludingAYearWithoutBreaks() {
+        List<BacktestFigure> backtests = List.of(
+                new BacktestFigure(
+                        LocalDate.parse("2022-05-02"), LocalDate.parse("2023-05-02"), "model", 12, 2, 0.25, 0.5, 0.8),
+                new BacktestFigure(
+                        LocalDate.parse("2022-05-02"),
+                        LocalDate.parse("2023-05-02"),
+                        "lookup",
+                        0,
+                        0,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN));
+        RiskRun withBacktests = aRun("schedule", List.of()).withFigures(List.of(), backtests);
+
+        riskRuns().save(withBacktests, threePipes());
+
+        assertThat(riskRuns().latest().orElseThrow().backtests()).isEqualTo(backtests);
     }
 
     @Test

@@ -29,11 +29,26 @@ public final class BreakHistory {
      * and counted in the notes.
      */
     public static BreakHistory read(Path file) {
+        List<LocatedBreak> located = new ArrayList<>();
+        List<String> notes = readLocated(file, located);
+        return new BreakHistory(located.stream().map(LocatedBreak::mainBreak).toList(), notes);
+    }
+
+    /**
+     * Reads either format into {@code into}, keeping the coordinates of generic rows that have
+     * {@code x} and {@code y} (and optionally {@code crs}, EPSG:4326 when absent); in the generic
+     * format {@code asset_id} may then be missing or blank. Returns the notes.
+     */
+    public static List<String> readLocated(Path file, List<LocatedBreak> into) {
         CsvTable table = CsvTable.read(file);
         Columns columns =
                 table.hasColumn("INCIDENT_DATE") || !table.hasColumn("date") ? Columns.KITCHENER : Columns.GENERIC;
-        table.requireColumns(columns.date(), columns.assetId());
-        List<MainBreak> breaks = new ArrayList<>();
+        boolean located = columns == Columns.GENERIC && table.hasColumn("x") && table.hasColumn("y");
+        if (located) {
+            table.requireColumns(columns.date());
+        } else {
+            table.requireColumns(columns.date(), columns.assetId());
+        }
         int notMain = 0;
         for (int row = 0; row < table.rowCount(); row++) {
             String type = table.value(row, columns.breakType());
@@ -45,17 +60,18 @@ public final class BreakHistory {
             if (dateText.isEmpty()) {
                 throw new IllegalArgumentException(table.where(row) + ": column " + columns.date() + " is empty");
             }
-            breaks.add(new MainBreak(
+            MainBreak mainBreak = new MainBreak(
                     table.value(row, columns.incidentId()),
                     RecordDates.parse(dateText, table.where(row), columns.date()),
                     table.value(row, columns.assetId()),
-                    table.value(row, columns.streetSegment())));
+                    table.value(row, columns.streetSegment()));
+            into.add(new LocatedBreak(mainBreak, located ? BreakCoordinates.of(table, row) : null));
         }
         List<String> notes = new ArrayList<>();
         if (notMain > 0) {
             notes.add(file.getFileName() + ": " + notMain + " non-main (service) break(s) left out");
         }
-        return new BreakHistory(breaks, notes);
+        return notes;
     }
 
     /** The column names of one break-history format. */

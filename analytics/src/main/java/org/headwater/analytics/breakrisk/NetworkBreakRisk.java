@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.headwater.network.Network;
+import org.headwater.risk.BacktestFigure;
 import org.headwater.risk.DriftFigure;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RecordedBreak;
@@ -21,9 +22,17 @@ public final class NetworkBreakRisk {
     public static final String MODEL_VERSION = "lightgbm-break-risk 1";
 
     private final BoostedBreakRiskModel.Settings settings;
+    private final RunBacktest backtest;
 
+    /** A run without backtests. */
     public NetworkBreakRisk(BoostedBreakRiskModel.Settings settings) {
+        this(settings, 0);
+    }
+
+    /** A run that also backtests as of 1 .. {@code backtestYears} years before its as-of date. */
+    public NetworkBreakRisk(BoostedBreakRiskModel.Settings settings, int backtestYears) {
         this.settings = settings;
+        this.backtest = new RunBacktest(settings, backtestYears);
     }
 
     /** What the previous run scored: its date and its likelihoods, for the drift check. */
@@ -36,7 +45,8 @@ public final class NetworkBreakRisk {
             int breaks,
             List<PipeRisk> ranking,
             List<DriftFigure> drift,
-            List<String> notes) {}
+            List<String> notes,
+            List<BacktestFigure> backtests) {}
 
     public BoostedBreakRiskModel.Settings settings() {
         return settings;
@@ -68,7 +78,8 @@ public final class NetworkBreakRisk {
         List<PipeRisk> ranked = ranked(ranking, pipes);
         List<DriftFigure> drift = previous.map(p -> drift(pipes.register(), used, p, asOf, ranked))
                 .orElse(List.of());
-        return new Scored(trainingFrom(used, asOf), asOf, used.breaks().size(), ranked, drift, notes);
+        List<BacktestFigure> backtests = backtest.run(pipes.register(), used, asOf, notes);
+        return new Scored(trainingFrom(used, asOf), asOf, used.breaks().size(), ranked, drift, notes, backtests);
     }
 
     private static LocalDate scoringDate(BreakHistory history, LocalDate today, List<String> notes) {

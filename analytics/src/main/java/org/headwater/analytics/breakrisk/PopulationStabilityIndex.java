@@ -25,8 +25,12 @@ public final class PopulationStabilityIndex {
                     "both samples need values: reference has " + reference.length + ", current has " + current.length);
         }
         double[] edges = decileEdges(reference);
-        double[] referenceShares = shares(reference, edges);
-        double[] currentShares = shares(current, edges);
+        // Without a bin below the reference's minimum, a constant reference has one cut at its value
+        // and a current sample wholly below it lands in the same bin: index 0 for a total shift.
+        double minimum =
+                Arrays.stream(reference).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+        double[] referenceShares = shares(reference, edges, minimum);
+        double[] currentShares = shares(current, edges, minimum);
         double index = 0;
         for (int bin = 0; bin < referenceShares.length; bin++) {
             double expected = Math.max(referenceShares[bin], FLOOR_SHARE);
@@ -49,10 +53,11 @@ public final class PopulationStabilityIndex {
                 .toArray();
     }
 
-    private static double[] shares(double[] sample, double[] edges) {
-        double[] counts = new double[edges.length + 2]; // value bins plus one for NaN
+    private static double[] shares(double[] sample, double[] edges, double referenceMinimum) {
+        // one bin below the reference's minimum, the value bins, one for NaN
+        double[] counts = new double[edges.length + 3];
         for (double value : sample) {
-            int bin = Double.isNaN(value) ? counts.length - 1 : binOf(value, edges);
+            int bin = Double.isNaN(value) ? counts.length - 1 : value < referenceMinimum ? 0 : 1 + binOf(value, edges);
             counts[bin]++;
         }
         for (int i = 0; i < counts.length; i++) {

@@ -35,19 +35,28 @@ public final class WalkForwardEvaluation {
         Set<String> ranked = new HashSet<>();
         ranking.segments().forEach(s -> ranked.add(s.assetId()));
         List<YearScore> scores = new ArrayList<>();
-        byYear.forEach((year, breaks) -> {
-            List<MainBreak> joined =
-                    breaks.stream().filter(b -> ranked.contains(b.assetId())).toList();
-            scores.add(new YearScore(
-                    ranking.method(),
-                    year,
-                    joined.size(),
-                    breaks.size() - joined.size(),
-                    CaptureAtLength.of(ranking, joined, 0.05),
-                    CaptureAtLength.of(ranking, joined, 0.10),
-                    auc(ranking, joined)));
-        });
+        byYear.forEach((year, breaks) -> scores.add(scoreWindow(ranking, year, breaks, ranked)));
         return scores;
+    }
+
+    /** Scores {@code ranking} against one window of truth breaks, labelled {@code year}. */
+    public static YearScore scoreWindow(RiskRanking ranking, int year, List<MainBreak> breaks) {
+        Set<String> ranked = new HashSet<>();
+        ranking.segments().forEach(s -> ranked.add(s.assetId()));
+        return scoreWindow(ranking, year, breaks, ranked);
+    }
+
+    private static YearScore scoreWindow(RiskRanking ranking, int year, List<MainBreak> breaks, Set<String> ranked) {
+        List<MainBreak> joined =
+                breaks.stream().filter(b -> ranked.contains(b.assetId())).toList();
+        return new YearScore(
+                ranking.method(),
+                year,
+                joined.size(),
+                breaks.size() - joined.size(),
+                CaptureAtLength.of(ranking, joined, 0.05),
+                CaptureAtLength.of(ranking, joined, 0.10),
+                auc(ranking, joined));
     }
 
     private static double auc(RiskRanking ranking, List<MainBreak> breaks) {

@@ -41,6 +41,20 @@ class PopulationStabilityIndexTest {
     }
 
     @Test
+    void aConstantReferenceStillSeesACurrentSampleWhollyBelowIt() {
+        // every pipe had 5 prior breaks at training, none now: all mass moves, the index must say so
+        double[] reference = {5, 5, 5, 5, 5, 5, 5, 5};
+        double[] below = {0, 0, 0, 0, 0, 0, 0, 0};
+        double[] above = {9, 9, 9, 9, 9, 9, 9, 9};
+
+        assertThat(PopulationStabilityIndex.of(reference, below))
+                .isGreaterThan(PopulationStabilityIndex.DRIFT_THRESHOLD);
+        assertThat(PopulationStabilityIndex.of(reference, above))
+                .isGreaterThan(PopulationStabilityIndex.DRIFT_THRESHOLD);
+        assertThat(PopulationStabilityIndex.of(reference, reference.clone())).isZero();
+    }
+
+    @Test
     void ageDriftsWhenTheSameNetworkIsLookedAtTwentyYearsLater() {
         AssetRegister register = new AssetRegister(
                 List.of(Pipes.aPipe("A", 100, 1950), Pipes.aPipe("B", 100, 1960), Pipes.aPipe("C", 100, 1970)),

@@ -45,6 +45,15 @@ final class BreaksImportCommand implements Callable<Integer> {
             if (report.noAsset() > 0) {
                 System.out.println("  " + report.noAsset() + " name no asset: kept for street-segment counts");
             }
+            if (!report.joins().isEmpty()) {
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "  %d with only coordinates joined to the nearest pipe within %.0f m (joinedBy NEAREST_PIPE);"
+                                + " %d had no pipe that close: kept unjoined%n",
+                        report.joinedByNearestPipe(),
+                        report.joinDistanceMetres(),
+                        report.beyondDistance());
+            }
             return report.read() == 0 ? 1 : 0;
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.NetworkBreakRisk;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.Network;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
@@ -30,16 +31,24 @@ public class BreakRiskRunner {
     private final RiskRuns runs;
     private final Clock clock;
     private final NetworkBreakRisk scoring;
+    private final ModelDriftWatch driftWatch;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BreakRiskRunner(
-            CurrentNetwork network, MainBreaks breaks, RiskRuns runs, Clock clock, RiskProperties properties) {
+            CurrentNetwork network,
+            MainBreaks breaks,
+            RiskRuns runs,
+            Clock clock,
+            RiskProperties properties,
+            ModelDriftWatch driftWatch) {
         this.network = network;
+        this.driftWatch = driftWatch;
         this.breaks = breaks;
         this.runs = runs;
         this.clock = clock;
-        this.scoring =
-                new NetworkBreakRisk(BoostedBreakRiskModel.Settings.defaults().withThreads(properties.threads()));
+        this.scoring = new NetworkBreakRisk(
+                BoostedBreakRiskModel.Settings.defaults().withThreads(properties.threads()),
+                properties.backtestYears());
     }
 
     /** Starts a run in the background; false when one is already running. */
@@ -79,8 +88,9 @@ public class BreakRiskRunner {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         Optional<RiskRun> previous = runs.latest();
+        Network scoredNetwork = network.get();
         NetworkBreakRisk.Scored scored =
-                scoring.score(network.get(), breaks.all(), today, previous.map(this::previousRun));
+                scoring.score(scoredNetwork, breaks.all(), today, previous.map(this::previousRun));
         RiskRun run = runs.save(
                 new RiskRun(
                         0,
@@ -94,7 +104,8 @@ public class BreakRiskRunner {
                         scored.breaks(),
                         (System.nanoTime() - started) / 1e9,
                         scored.drift(),
-                        scored.notes()),
+                        scored.notes(),
+                        scored.backtests()),
                 scored.ranking());
         log.info(
                 "break-risk run {} ({}) scored {} pipes as of {} in {} s",
@@ -112,6 +123,7 @@ public class BreakRiskRunner {
                             .map(d -> d.name())
                             .toList());
         }
+        driftWatch.afterRun(run, scoredNetwork.name());
         return run;
     }
 

@@ -230,6 +230,25 @@ class BreakRiskApiTest {
     }
 
     @Test
+    void eachRunShowsItsBacktestsOneAndTwoYearsBackModelBesideLookup() throws Exception {
+        JsonNode backtests = getJson("/api/v1/risk/runs").get(0).get("backtests");
+
+        assertThat(backtests).hasSize(4);
+        assertThat(backtests.get(0).get("asOf").asString()).isEqualTo("2017-12-30");
+        assertThat(backtests.get(0).get("truthTo").asString()).isEqualTo("2018-12-30");
+        assertThat(backtests.get(0).get("method").asString()).isEqualTo("model");
+        assertThat(backtests.get(1).get("method").asString()).isEqualTo("lookup");
+        assertThat(backtests.get(3).get("asOf").asString()).isEqualTo("2018-12-30");
+        assertThat(backtests.get(3).get("truthTo").asString()).isEqualTo("2019-12-30");
+        backtests.forEach(figure -> {
+            assertThat(figure.get("breaks").asInt()).isPositive();
+            assertThat(figure.has("captureAt5")).isTrue();
+            assertThat(figure.has("captureAt10")).isTrue();
+            assertThat(figure.has("auc")).isTrue();
+        });
+    }
+
+    @Test
     void onlyAdministratorsAndSuperintendentsStartRunsButEveryoneReadsTheList() throws Exception {
         assertThat(post("/api/v1/risk/runs", "tech").statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/risk/pipes?limit=1", "tech").statusCode()).isEqualTo(200);
