@@ -6,6 +6,7 @@ import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.util.Properties;
 
 /** A real MQTT 3.1.1 broker (Moquette) in the test's JVM on a free localhost port, without persistence. */
@@ -21,6 +22,11 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
         p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // Tests talk to localhost only: no usage report to the broker's project, no id file in the working directory.
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        p.setProperty(
+                IConfig.DATA_PATH_PROPERTY_NAME,
+                Files.createTempDirectory("headwater-test-mqtt").toString());
         server.startServer(new MemoryConfig(p));
     }
 
