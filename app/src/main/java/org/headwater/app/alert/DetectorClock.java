@@ -1,8 +1,8 @@
 package org.headwater.app.alert;
 
 import org.headwater.app.config.HeadwaterDetectProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.headwater.app.config.PollingThread;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -10,12 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DetectorClock implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(DetectorClock.class);
-
     private final AlertPipeline pipeline;
     private final HeadwaterDetectProperties properties;
-    private volatile boolean running;
-    private Thread thread;
+    private @Nullable PollingThread polling;
 
     DetectorClock(AlertPipeline pipeline, HeadwaterDetectProperties properties) {
         this.pipeline = pipeline;
@@ -23,33 +20,20 @@ class DetectorClock implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        thread = Thread.ofVirtual().name("detector-clock").start(() -> {
-            while (running) {
-                try {
-                    Thread.sleep(properties.tick().toMillis());
-                    pipeline.advance();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("Advancing the detectors failed, retrying on the next tick: {}", e.getMessage());
-                }
-            }
-        });
+    public synchronized void start() {
+        polling = PollingThread.start("detector-clock", properties.tick(), pipeline::advance);
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    public synchronized void stop() {
+        if (polling != null) {
+            polling.close();
+            polling = null;
         }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return polling != null;
     }
 }

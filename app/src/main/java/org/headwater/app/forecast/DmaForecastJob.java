@@ -14,6 +14,7 @@ import org.headwater.analytics.demand.HourlySeries;
 import org.headwater.analytics.demand.IntervalForecast;
 import org.headwater.analytics.demand.Weather;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.app.config.PollingThread;
 import org.headwater.forecast.DmaForecast;
 import org.headwater.forecast.ForecastHour;
 import org.headwater.forecast.Forecasts;

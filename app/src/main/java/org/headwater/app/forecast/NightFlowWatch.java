@@ -17,6 +17,7 @@ import org.headwater.alert.Thresholds;
 import org.headwater.analytics.demand.HourlySeries;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.app.config.PollingThread;
 import org.headwater.detect.dma.NightFlow;
 import org.headwater.detect.dma.NightFlowRule;
 import org.headwater.detect.dma.NightFlowSettings;

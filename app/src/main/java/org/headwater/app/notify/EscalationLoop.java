@@ -1,18 +1,15 @@
 package org.headwater.app.notify;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.headwater.app.config.PollingThread;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 
 /** Ticks the escalation desk on a fixed wall-clock interval so escalations, reminders and retries happen without new alerts. */
 final class EscalationLoop implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(EscalationLoop.class);
-
     private final EscalationDesk desk;
     private final NotifyProperties properties;
-    private volatile boolean running;
-    private Thread thread;
+    private @Nullable PollingThread polling;
 
     EscalationLoop(EscalationDesk desk, NotifyProperties properties) {
         this.desk = desk;
@@ -20,35 +17,20 @@ final class EscalationLoop implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = true;
-        thread = Thread.ofVirtual().name("escalation-loop").start(() -> {
-            while (running) {
-                try {
-                    Thread.sleep(properties.tick().toMillis());
-                    desk.tick();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn(
-                            "Escalation tick failed, retrying on the next tick: {}",
-                            e.getClass().getSimpleName());
-                }
-            }
-        });
+    public synchronized void start() {
+        polling = PollingThread.start("escalation-loop", properties.tick(), desk::tick);
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    public synchronized void stop() {
+        if (polling != null) {
+            polling.close();
+            polling = null;
         }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return polling != null;
     }
 }

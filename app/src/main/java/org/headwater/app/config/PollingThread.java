@@ -1,4 +1,4 @@
-package org.headwater.app.forecast;
+package org.headwater.app.config;
 
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * themselves, from the server's clock, whether there is anything to do (the demo's clock runs
  * faster than the wall); a failure is logged and retried at the next poll.
  */
-final class PollingThread implements AutoCloseable {
+public final class PollingThread implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PollingThread.class);
 
@@ -22,7 +22,7 @@ final class PollingThread implements AutoCloseable {
         this.name = name;
     }
 
-    static PollingThread start(String name, Duration poll, Runnable task) {
+    public static PollingThread start(String name, Duration poll, Runnable task) {
         PollingThread polling = new PollingThread(name);
         polling.thread = Thread.ofVirtual().name(name).start(() -> polling.loop(poll, task));
         return polling;
