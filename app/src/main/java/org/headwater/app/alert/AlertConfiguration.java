@@ -4,6 +4,8 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.alert.ThresholdHistory;
 import org.headwater.alert.Thresholds;
+import org.headwater.app.config.HeadwaterDetectProperties;
+import org.headwater.app.config.PollingLifecycle;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
 import org.headwater.store.PostgresThresholdHistory;
@@ -35,5 +37,11 @@ class AlertConfiguration {
         Thresholds thresholds = new Thresholds(clock);
         thresholds.restore(history.all());
         return thresholds;
+    }
+
+    /** Advances the detectors on a wall-clock tick so time-driven alerts (non-reporting) fire without new data. */
+    @Bean
+    PollingLifecycle detectorClock(AlertPipeline pipeline, HeadwaterDetectProperties properties) {
+        return new PollingLifecycle("detector-clock", properties.tick(), pipeline::advance);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.headwater.app.config.PollingLifecycle;
 import org.headwater.audit.AuditTrail;
 import org.headwater.notify.Contacts;
 import org.headwater.notify.EscalationClock;
@@ -55,7 +56,8 @@ class NotifyConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
-    EscalationLoop escalationLoop(EscalationDesk desk, NotifyProperties properties) {
-        return new EscalationLoop(desk, properties);
+    PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties) {
+        // Escalations, reminders and retries happen on this tick even when no new alert arrives.
+        return new PollingLifecycle("escalation-loop", properties.tick(), desk::tick);
     }
 }
