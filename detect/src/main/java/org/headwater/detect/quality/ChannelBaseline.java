@@ -15,7 +15,6 @@ final class ChannelBaseline {
     private Instant lastSeen = Instant.MIN;
     private int warmUpLeft;
     private int deviatingRun;
-    private double peakScore;
     private int unchangedRun;
 
     ChannelBaseline(double precision, ShiftDetectorSettings settings) {
@@ -48,19 +47,13 @@ final class ChannelBaseline {
             return 0;
         }
         if (score > threshold) {
-            peakScore = Math.max(peakScore, score);
             if (++deviatingRun >= settings.eventTimeoutSteps()) {
                 // the shift has lasted longer than any event: a calibration step or new normal, so accept it
                 restart(value);
-            } else if (deviatingRun >= settings.warmUpSteps() && score < settings.recoveryFraction() * peakScore) {
-                // most of the way back after a long excursion: a probe recovering, not a new event
-                restart(value);
-                return 0;
             }
             return score;
         }
         deviatingRun = 0;
-        peakScore = 0;
         spread += settings.spreadSmoothing() * (Math.abs(value - level) - spread);
         follow(value);
         return score;
@@ -88,7 +81,6 @@ final class ChannelBaseline {
         spread = Math.max(spread, precision);
         warmUpLeft = settings.warmUpSteps();
         deviatingRun = 0;
-        peakScore = 0;
     }
 
     private void follow(double value) {

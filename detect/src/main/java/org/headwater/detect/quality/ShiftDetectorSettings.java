@@ -41,8 +41,7 @@ public record ShiftDetectorSettings(
         int warmUpSteps,
         int flatLineSteps,
         double operationalChangeThreshold,
-        double operationalWidening,
-        double recoveryFraction) {
+        double operationalWidening) {
 
     public ShiftDetectorSettings {
         requirePositive("outlierThreshold", outlierThreshold);
@@ -66,9 +65,6 @@ public record ShiftDetectorSettings(
             throw new IllegalArgumentException("gap must be a positive duration, was " + gap);
         }
         requirePositive("operationalChangeThreshold", operationalChangeThreshold);
-        if (!(recoveryFraction >= 0 && recoveryFraction < 1)) {
-            throw new IllegalArgumentException("recoveryFraction must be in [0, 1), was " + recoveryFraction);
-        }
         if (!(operationalWidening >= 1)) {
             throw new IllegalArgumentException("operationalWidening must be >= 1, was " + operationalWidening);
         }
@@ -77,7 +73,7 @@ public record ShiftDetectorSettings(
     /** Robust defaults for 1-minute data; {@link ShiftDetectorTuner} refines the thresholds on training data. */
     public static ShiftDetectorSettings defaults() {
         return new ShiftDetectorSettings(
-                6.0, 0.05, 0.01, 1, 1.0, 3, 0.5, 0.85, 300, Duration.ofMinutes(30), 10, 240, 8.0, 1.5, 0.0);
+                6.0, 0.05, 0.01, 1, 1.0, 3, 0.5, 0.85, 300, Duration.ofMinutes(30), 10, 240, 8.0, 1.5);
     }
 
     /**
@@ -107,8 +103,7 @@ public record ShiftDetectorSettings(
                 warmUpSteps,
                 flatLineSteps,
                 operationalChangeThreshold,
-                operationalWidening,
-                recoveryFraction);
+                operationalWidening);
     }
 
     public ShiftDetectorSettings withBed(int window, double probability, double threshold) {
@@ -126,8 +121,7 @@ public record ShiftDetectorSettings(
                 warmUpSteps,
                 flatLineSteps,
                 operationalChangeThreshold,
-                operationalWidening,
-                recoveryFraction);
+                operationalWidening);
     }
 
     public ShiftDetectorSettings withVoting(int minChannels, double singleFactor) {
@@ -145,8 +139,7 @@ public record ShiftDetectorSettings(
                 warmUpSteps,
                 flatLineSteps,
                 operationalChangeThreshold,
-                operationalWidening,
-                recoveryFraction);
+                operationalWidening);
     }
 
     public ShiftDetectorSettings withSmoothing(double level, double spread) {
@@ -164,8 +157,7 @@ public record ShiftDetectorSettings(
                 warmUpSteps,
                 flatLineSteps,
                 operationalChangeThreshold,
-                operationalWidening,
-                recoveryFraction);
+                operationalWidening);
     }
 
     public ShiftDetectorSettings withTimeouts(int eventTimeout, Duration newGap, int warmUp, int flatLine) {
@@ -183,8 +175,7 @@ public record ShiftDetectorSettings(
                 warmUp,
                 flatLine,
                 operationalChangeThreshold,
-                operationalWidening,
-                recoveryFraction);
+                operationalWidening);
     }
 
     public ShiftDetectorSettings withOperational(double changeThreshold, double widening) {
@@ -202,27 +193,7 @@ public record ShiftDetectorSettings(
                 warmUpSteps,
                 flatLineSteps,
                 changeThreshold,
-                widening,
-                recoveryFraction);
-    }
-
-    public ShiftDetectorSettings withRecoveryFraction(double fraction) {
-        return new ShiftDetectorSettings(
-                outlierThreshold,
-                levelSmoothing,
-                spreadSmoothing,
-                minDeviatingChannels,
-                singleChannelFactor,
-                bedWindow,
-                bedOutlierProbability,
-                eventThreshold,
-                eventTimeoutSteps,
-                gap,
-                warmUpSteps,
-                flatLineSteps,
-                operationalChangeThreshold,
-                operationalWidening,
-                fraction);
+                widening);
     }
 
     private static void requirePositive(String field, double value) {
