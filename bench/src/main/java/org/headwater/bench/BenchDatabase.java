@@ -1,5 +1,7 @@
 package org.headwater.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -15,11 +17,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class BenchDatabase implements AutoCloseable {
 
-    private final DataSource dataSource;
+    private static final int POOL_SIZE = 8;
+
+    private final HikariDataSource dataSource;
     private final @Nullable EmbeddedDatabase embedded;
 
-    private BenchDatabase(DataSource dataSource, @Nullable EmbeddedDatabase embedded) {
-        this.dataSource = dataSource;
+    // Pooled as in the server: a new connection per append would measure backend start-up, not appends.
+    private BenchDatabase(DataSource server, @Nullable EmbeddedDatabase embedded) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(server);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setPoolName("bench-store");
+        this.dataSource = new HikariDataSource(pool);
         this.embedded = embedded;
     }
 
@@ -49,6 +58,7 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.close();
         if (embedded != null) {
             embedded.close();
         }

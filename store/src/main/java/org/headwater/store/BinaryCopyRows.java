@@ -3,16 +3,14 @@ package org.headwater.store;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.headwater.telemetry.Reading;
 
 /**
- * Writes readings in PostgreSQL's binary {@code COPY} format as rows of (source_id text, measurand
+ * Writes readings in PostgreSQL's binary {@code COPY} format as rows of (source_id integer, measurand
  * smallint, time timestamptz, value float8). The server then stores fields as sent instead of
  * parsing text, and the client skips formatting timestamps and doubles as text.
  */
-final class BinaryCopyRows implements AutoCloseable {
+final class BinaryCopyRows {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final short FIELDS = 4;
@@ -29,17 +27,16 @@ final class BinaryCopyRows implements AutoCloseable {
         this.out.writeInt(0); // no header extension
     }
 
-    void write(Reading reading, short measurandCode) throws IOException {
-        byte[] source = reading.sourceId().getBytes(StandardCharsets.UTF_8);
+    void write(int sourceId, short measurandCode, Instant time, double value) throws IOException {
         out.writeShort(FIELDS);
-        out.writeInt(source.length);
-        out.write(source);
+        out.writeInt(Integer.BYTES);
+        out.writeInt(sourceId);
         out.writeInt(Short.BYTES);
         out.writeShort(measurandCode);
         out.writeInt(Long.BYTES);
-        out.writeLong(postgresMicros(reading.time()));
+        out.writeLong(postgresMicros(time));
         out.writeInt(Double.BYTES);
-        out.writeDouble(reading.value());
+        out.writeDouble(value);
     }
 
     static long postgresMicros(Instant time) {
@@ -47,10 +44,9 @@ final class BinaryCopyRows implements AutoCloseable {
                 Math.multiplyExact(time.getEpochSecond() - POSTGRES_EPOCH_SECONDS, 1_000_000L), time.getNano() / 1_000);
     }
 
-    /** Writes the trailer and closes the stream, which ends the COPY. */
-    @Override
-    public void close() throws IOException {
+    /** Writes the trailer and flushes; the caller then ends the COPY. */
+    void finish() throws IOException {
         out.writeShort(-1);
-        out.close();
+        out.flush();
     }
 }

@@ -28,8 +28,10 @@ public final class PostgresReadSlots {
         if (slot.isNegative() || slot.isZero()) {
             throw new IllegalArgumentException("slot must be positive: " + slot);
         }
-        String sql = "SELECT source_id, count(DISTINCT floor(extract(epoch FROM time) / ?)) FROM reading"
-                + " WHERE measurand IN (?, ?) AND time >= ? AND time < ? GROUP BY source_id";
+        String sql =
+                "SELECT s.name, slots.n FROM (SELECT source_id, count(DISTINCT floor(extract(epoch FROM time) / ?)) AS n"
+                        + " FROM reading WHERE measurand IN (?, ?) AND time >= ? AND time < ? GROUP BY source_id) slots"
+                        + " JOIN reading_source s ON s.id = slots.source_id";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             query.setDouble(1, slot.toMillis() / 1000.0);

@@ -6,15 +6,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.headwater.telemetry.Measurand;
@@ -24,15 +26,21 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Readings in PostgreSQL. Appends stream through binary {@code COPY} into a session-local staging table and
- * move into the partitioned table with {@code ON CONFLICT DO NOTHING}, so a batch is fast and a
- * re-sent duplicate is ignored.
+ * Readings in PostgreSQL, keyed by (source number, measurand code, time) in daily partitions (ADR
+ * 0009). A batch streams through binary {@code COPY} straight into the partitioned table; when it
+ * holds a reading already stored (a re-sent duplicate), the key refuses the whole COPY, which is
+ * undone to a savepoint and the batch goes the slower way: {@code COPY} into a session-local
+ * staging table, then {@code INSERT ... ON CONFLICT DO NOTHING}, so each duplicate is stored once.
  */
 public final class PostgresReadings implements Readings {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String STAGING_DDL = "CREATE TEMP TABLE IF NOT EXISTS reading_staging"
-            + " (source_id text, measurand smallint, time timestamptz, value double precision)"
+            + " (source_id integer, measurand smallint, time timestamptz, value double precision)"
             + " ON COMMIT DELETE ROWS";
+    private static final String COPY_DIRECT =
+            "COPY reading (source_id, measurand, time, value) FROM STDIN (FORMAT binary)";
+    private static final String COPY_STAGING = "COPY reading_staging FROM STDIN (FORMAT binary)";
     private static final String MOVE_STAGED = "INSERT INTO reading (source_id, measurand, time, value)"
             + " SELECT source_id, measurand, time, value FROM reading_staging ON CONFLICT DO NOTHING";
 
@@ -40,6 +48,7 @@ public final class PostgresReadings implements Readings {
 
     private final DataSource dataSource;
     private final ReadingPartitions partitions = new ReadingPartitions();
+    private final ReadingSources sources = new ReadingSources();
 
     public PostgresReadings(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -51,12 +60,12 @@ public final class PostgresReadings implements Readings {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
             ensurePartitions(connection, readings);
+            Map<String, Integer> sourceIds = sources.idsOf(connection, sourceNames(readings));
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(STAGING_DDL);
-                copyIntoStaging(connection, readings);
-                int inserted = statement.executeUpdate(MOVE_STAGED);
+            try {
+                long inserted = appendInTransaction(connection, readings, sourceIds);
                 connection.commit();
                 return inserted;
             } catch (SQLException | RuntimeException e) {
@@ -68,31 +77,62 @@ public final class PostgresReadings implements Readings {
         }
     }
 
-    private void ensurePartitions(Connection connection, Collection<Reading> readings) throws SQLException {
-        Set<Instant> months = new HashSet<>();
-        for (Reading r : readings) {
-            months.add(r.time()
-                    .atOffset(ZoneOffset.UTC)
-                    .withDayOfMonth(1)
-                    .truncatedTo(ChronoUnit.DAYS)
-                    .toInstant());
+    private static long appendInTransaction(
+            Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds) throws SQLException {
+        Savepoint beforeCopy = connection.setSavepoint();
+        try {
+            return copy(connection, COPY_DIRECT, readings, sourceIds);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeCopy);
         }
-        for (Instant month : months) {
-            partitions.ensure(connection, month);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING_DDL);
+            copy(connection, COPY_STAGING, readings, sourceIds);
+            return statement.executeUpdate(MOVE_STAGED);
         }
     }
 
-    private static void copyIntoStaging(Connection connection, Collection<Reading> readings) throws SQLException {
-        PGCopyOutputStream copy = new PGCopyOutputStream(
-                connection.unwrap(PGConnection.class),
-                "COPY reading_staging FROM STDIN (FORMAT binary)",
-                COPY_BUFFER_BYTES);
-        try (BinaryCopyRows rows = new BinaryCopyRows(copy)) {
+    private static Set<String> sourceNames(Collection<Reading> readings) {
+        Set<String> names = new HashSet<>();
+        for (Reading r : readings) {
+            names.add(r.sourceId());
+        }
+        return names;
+    }
+
+    private void ensurePartitions(Connection connection, Collection<Reading> readings) throws SQLException {
+        Set<LocalDate> days = new HashSet<>();
+        for (Reading r : readings) {
+            days.add(ReadingPartitions.dayOf(r.time()));
+        }
+        for (LocalDate day : days) {
+            partitions.ensure(connection, day);
+        }
+    }
+
+    /** @return rows copied */
+    private static long copy(Connection connection, String sql, Collection<Reading> readings, Map<String, Integer> ids)
+            throws SQLException {
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER_BYTES);
+        try {
+            BinaryCopyRows rows = new BinaryCopyRows(copy);
             for (Reading r : readings) {
-                rows.write(r, MeasurandCodes.code(r.measurand()));
+                rows.write(ids.get(r.sourceId()), MeasurandCodes.code(r.measurand()), r.time(), r.value());
             }
+            rows.finish();
+            return copy.endCopy();
         } catch (IOException e) {
+            if (e.getCause() instanceof SQLException refused) {
+                throw refused;
+            }
             throw new UncheckedIOException(e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
@@ -100,17 +140,22 @@ public final class PostgresReadings implements Readings {
     public List<Reading> between(String sourceId, Measurand measurand, Instant from, Instant to) {
         String sql = "SELECT time, value FROM reading WHERE source_id = ? AND measurand = ? AND time >= ? AND time < ?"
                 + " ORDER BY time";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, sourceId);
-            query.setShort(2, MeasurandCodes.code(measurand));
-            query.setTimestamp(3, Timestamp.from(from));
-            query.setTimestamp(4, Timestamp.from(to));
+        try (Connection connection = dataSource.getConnection()) {
+            OptionalInt id = sources.idOf(connection, sourceId);
             List<Reading> result = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    result.add(new Reading(
-                            sourceId, measurand, rows.getTimestamp(1).toInstant(), rows.getDouble(2)));
+            if (id.isEmpty()) {
+                return result;
+            }
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setInt(1, id.getAsInt());
+                query.setShort(2, MeasurandCodes.code(measurand));
+                query.setTimestamp(3, Timestamp.from(from));
+                query.setTimestamp(4, Timestamp.from(to));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(new Reading(
+                                sourceId, measurand, rows.getTimestamp(1).toInstant(), rows.getDouble(2)));
+                    }
                 }
             }
             return result;

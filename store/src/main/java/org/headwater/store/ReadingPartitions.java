@@ -5,31 +5,40 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Creates the monthly partitions of the reading table before rows for that month arrive, so old
- * months can be detached or dropped whole and queries over a range touch only their months.
+ * Creates the daily partitions of the reading table before rows for that day arrive (ADR 0009). A
+ * day's primary-key index stays small enough to live in memory while the day fills, which keeps
+ * appends fast; old days can be detached or dropped whole and range queries touch only their days.
  */
 final class ReadingPartitions {
 
-    private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
+    private static final DateTimeFormatter TABLE_SUFFIX = DateTimeFormatter.BASIC_ISO_DATE;
 
-    synchronized void ensure(Connection connection, Instant time) throws SQLException {
-        YearMonth month = YearMonth.from(time.atOffset(ZoneOffset.UTC));
-        if (known.contains(month)) {
+    private final Set<LocalDate> known = ConcurrentHashMap.newKeySet();
+
+    static LocalDate dayOf(Instant time) {
+        return LocalDate.ofInstant(time, ZoneOffset.UTC);
+    }
+
+    void ensure(Connection connection, LocalDate day) throws SQLException {
+        if (known.contains(day)) {
             return;
         }
-        LocalDate start = month.atDay(1);
-        LocalDate end = month.plusMonths(1).atDay(1);
-        String table = "reading_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + table + " PARTITION OF reading FOR VALUES FROM ('" + start
-                    + " 00:00:00+00') TO ('" + end + " 00:00:00+00')");
+        synchronized (this) {
+            if (known.contains(day)) {
+                return;
+            }
+            String table = "reading_d" + TABLE_SUFFIX.format(day);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " PARTITION OF reading FOR VALUES FROM ('"
+                        + day + " 00:00:00+00') TO ('" + day.plusDays(1) + " 00:00:00+00')");
+            }
+            known.add(day);
         }
-        known.add(month);
     }
 }
