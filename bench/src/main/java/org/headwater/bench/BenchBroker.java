@@ -3,43 +3,138 @@ package org.headwater.bench;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The MQTT broker an ingestion benchmark publishes to: Moquette in this JVM on a free port (works
- * with only a JDK), or an external broker given as {@code --broker tcp://host:port}.
+ * The MQTT broker an ingestion benchmark publishes to. By default the machine's {@code mosquitto}
+ * when one is installed, started as a child process on a free port with a configuration for load
+ * (no limit on in-flight or queued QoS 1 messages per session, so a subscriber that acknowledges
+ * after storing is neither throttled to a few messages per round trip nor dropped from), and
+ * otherwise Moquette in this JVM (works with only a JDK; at most 10 messages in flight per session
+ * and no shared subscriptions). {@code --broker moquette} or {@code --broker mosquitto} chooses;
+ * {@code --broker tcp://host:port} uses an external broker as it is configured.
  */
 final class BenchBroker implements AutoCloseable {
 
+    /** Directories searched after PATH: Debian installs the broker under sbin. */
+    private static final List<String> SBIN = List.of("/usr/sbin", "/usr/local/sbin");
+
+    private static final String MOSQUITTO_CONFIG = """
+            listener %d 127.0.0.1
+            allow_anonymous true
+            persistence false
+            max_inflight_messages 0
+            max_queued_messages 0
+            max_queued_bytes 0
+            set_tcp_nodelay true
+            log_dest stderr
+            log_type error
+            log_type warning
+            """;
+
     private final String host;
     private final int port;
-    private final @Nullable Server embedded;
+    private final boolean sharedSubscriptions;
+    private final @Nullable Server moquette;
+    private final @Nullable Process mosquitto;
 
-    private BenchBroker(String host, int port, @Nullable Server embedded) {
+    private BenchBroker(
+            String host,
+            int port,
+            boolean sharedSubscriptions,
+            @Nullable Server moquette,
+            @Nullable Process mosquitto) {
         this.host = host;
         this.port = port;
-        this.embedded = embedded;
+        this.sharedSubscriptions = sharedSubscriptions;
+        this.moquette = moquette;
+        this.mosquitto = mosquitto;
     }
 
-    static BenchBroker open(BenchArgs options, PrintStream out) throws IOException {
-        if (options.has("--broker")) {
-            URI uri = URI.create(options.text("--broker", ""));
-            if (!"tcp".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 1) {
+    static BenchBroker open(BenchArgs options, PrintStream out) throws IOException, InterruptedException {
+        String choice = options.text("--broker", "");
+        if (choice.startsWith("tcp:")) {
+            URI uri = URI.create(choice);
+            if (uri.getHost() == null || uri.getPort() < 1) {
                 throw new IllegalArgumentException("--broker must look like tcp://host:port: " + uri);
             }
-            out.println("external MQTT broker at " + uri);
-            return new BenchBroker(uri.getHost(), uri.getPort(), null);
+            out.println("external MQTT broker at " + uri + " (its own configuration)");
+            return new BenchBroker(uri.getHost(), uri.getPort(), true, null, null);
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        Optional<Path> installed = mosquittoBinary();
+        return switch (choice) {
+            case "" -> installed.isPresent() ? startMosquitto(installed.get(), out) : startMoquette(out);
+            case "moquette" -> startMoquette(out);
+            case "mosquitto" ->
+                startMosquitto(
+                        installed.orElseThrow(() -> new IllegalArgumentException(
+                                "--broker mosquitto: no mosquitto binary on PATH or in " + SBIN)),
+                        out);
+            default ->
+                throw new IllegalArgumentException(
+                        "--broker must be mosquitto, moquette or tcp://host:port: " + choice);
+        };
+    }
+
+    private static Optional<Path> mosquittoBinary() {
+        List<String> directories = new ArrayList<>(
+                List.of(Optional.ofNullable(System.getenv("PATH")).orElse("").split(File.pathSeparator)));
+        directories.addAll(SBIN);
+        return directories.stream()
+                .filter(d -> !d.isBlank())
+                .map(d -> Path.of(d, "mosquitto"))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    private static BenchBroker startMosquitto(Path binary, PrintStream out) throws IOException, InterruptedException {
+        int port = freePort();
+        Path config = Files.createTempFile("headwater-bench-mosquitto", ".conf");
+        Files.writeString(config, MOSQUITTO_CONFIG.formatted(port));
+        config.toFile().deleteOnExit();
+        Process process = new ProcessBuilder(binary.toString(), "-c", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        awaitListening(process, port);
+        out.println("mosquitto (" + binary + ") as a child process on 127.0.0.1:" + port
+                + ": max_inflight_messages 0, max_queued_messages 0 (no limits), persistence off");
+        return new BenchBroker("127.0.0.1", port, true, null, process);
+    }
+
+    private static void awaitListening(Process process, int port) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("mosquitto exited with " + process.exitValue() + " before listening on " + port);
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
         }
+        process.destroyForcibly();
+        throw new IOException("mosquitto did not listen on " + port + " within 10 s");
+    }
+
+    private static BenchBroker startMoquette(PrintStream out) throws IOException {
+        int port = freePort();
         Properties p = new Properties();
         p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
         p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
@@ -52,8 +147,15 @@ final class BenchBroker implements AutoCloseable {
                 Files.createTempDirectory("headwater-bench-mqtt").toString());
         Server server = new Server();
         server.startServer(new MemoryConfig(p));
-        out.println("embedded Moquette MQTT broker on 127.0.0.1:" + port + " (in memory)");
-        return new BenchBroker("127.0.0.1", port, server);
+        out.println("embedded Moquette MQTT broker on 127.0.0.1:" + port
+                + " (in memory; 10 messages in flight per session, no shared subscriptions)");
+        return new BenchBroker("127.0.0.1", port, false, server, null);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     String host() {
@@ -64,10 +166,26 @@ final class BenchBroker implements AutoCloseable {
         return port;
     }
 
+    /** Whether several subscriber sessions can share one subscription ({@code $share/...}). */
+    boolean sharedSubscriptions() {
+        return sharedSubscriptions;
+    }
+
     @Override
     public void close() {
-        if (embedded != null) {
-            embedded.stopServer();
+        if (moquette != null) {
+            moquette.stopServer();
+        }
+        if (mosquitto != null) {
+            mosquitto.destroy();
+            try {
+                if (!mosquitto.waitFor(10, TimeUnit.SECONDS)) {
+                    mosquitto.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                mosquitto.destroyForcibly();
+            }
         }
     }
 }

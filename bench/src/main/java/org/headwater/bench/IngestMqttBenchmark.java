@@ -3,6 +3,7 @@ package org.headwater.bench;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,16 +23,20 @@ import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.TelemetrySink;
 
 /**
- * {@code ingest-mqtt [--seconds N] [--publishers N] [--in-flight N] [--batch N] [--writers N] [--broker tcp://host:port]
- * [--fsync off] [--jdbc-url URL]}: meters publish one JSON interval read per message (QoS 1) as fast
- * as the broker takes them for the window; {@link MqttReadingsSubscriber} parses and validates
- * each, a {@link BatchingTelemetrySink} gathers them and {@link StoringSink} appends them to
- * PostgreSQL. After the window the run waits for the store to catch up and counts the reading
- * table: every message the broker acknowledged must be stored, or no figure is printed.
+ * {@code ingest-mqtt [--seconds N] [--publishers N] [--in-flight N] [--subscribers N] [--batch N] [--writers N]
+ * [--broker mosquitto|moquette|tcp://host:port] [--fsync off] [--jdbc-url URL]}: meters publish one
+ * JSON interval read per message (QoS 1) as fast as the broker takes them for the window;
+ * {@link MqttReadingsSubscriber}s (several sessions sharing one subscription when the broker
+ * supports it) parse and validate each, a {@link BatchingTelemetrySink} gathers them, {@link
+ * StoringSink} appends them to PostgreSQL, and only then is each message acknowledged to the
+ * broker, as the server does. After the window the run waits for the store to catch up and counts
+ * the reading table: every message the broker acknowledged must be stored, or no figure is printed.
  */
 final class IngestMqttBenchmark implements Benchmark {
 
     private static final Duration MAX_BATCH_AGE = Duration.ofMillis(200);
+    private static final Duration MAX_BATCH_IDLE = Duration.ofMillis(5);
+    private static final String SHARE_GROUP = "$share/headwater-bench/";
     private static final Duration CATCH_UP_STALL = Duration.ofSeconds(60);
 
     @Override
@@ -41,8 +46,9 @@ final class IngestMqttBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "MQTT JSON reads end to end into PostgreSQL, msgs/s (args: [--seconds N] [--publishers N] [--in-flight N] [--batch N]"
-                + " [--writers N] [--broker tcp://host:port] [--fsync off] [--jdbc-url URL])";
+        return "MQTT JSON reads end to end into PostgreSQL, msgs/s (args: [--seconds N] [--publishers N] [--in-flight N]"
+                + " [--subscribers N] [--batch N] [--writers N] [--broker mosquitto|moquette|tcp://host:port] [--fsync off]"
+                + " [--jdbc-url URL])";
     }
 
     @Override
@@ -53,6 +59,7 @@ final class IngestMqttBenchmark implements Benchmark {
                         "--seconds",
                         "--publishers",
                         "--in-flight",
+                        "--subscribers",
                         "--batch",
                         "--writers",
                         "--broker",
@@ -65,6 +72,11 @@ final class IngestMqttBenchmark implements Benchmark {
         int writers = (int) options.count("--writers", 2);
         try (BenchDatabase database = BenchDatabase.open(options, out);
                 BenchBroker broker = BenchBroker.open(options, out)) {
+            int subscriberCount = (int) options.count("--subscribers", broker.sharedSubscriptions() ? 2 : 1);
+            if (subscriberCount > 1 && !broker.sharedSubscriptions()) {
+                throw new IllegalArgumentException(
+                        "--subscribers " + subscriberCount + " needs shared subscriptions, which Moquette lacks");
+            }
             Migrations.apply(database.dataSource());
             PostgresReadings readings = new PostgresReadings(database.dataSource());
             if (readings.count() != 0) {
@@ -75,28 +87,35 @@ final class IngestMqttBenchmark implements Benchmark {
                     readings,
                     new PostgresMeterEvents(database.dataSource()),
                     new PostgresQuarantine(database.dataSource())));
-            BatchingTelemetrySink batching = new BatchingTelemetrySink(stored, batch, MAX_BATCH_AGE, writers, 4);
-            MqttReadingsSubscriber subscriber = new MqttReadingsSubscriber(
-                    new MqttSubscriberSettings(
-                            broker.host(),
-                            broker.port(),
-                            "headwater-bench-" + ProcessHandle.current().pid(),
-                            MqttSubscriberSettings.DEFAULT_TOPIC_FILTER,
-                            null,
-                            null,
-                            ReadPayloadParser.DEFAULT_MAX_PAYLOAD_BYTES),
-                    ReadIntake.withDefaults(directory(), Clock.systemUTC()),
-                    batching,
-                    Clock.systemUTC());
-            subscriber.start();
+            BatchingTelemetrySink batching =
+                    new BatchingTelemetrySink(stored, batch, MAX_BATCH_AGE, MAX_BATCH_IDLE, writers, 4);
+            ReadIntake intake = ReadIntake.withDefaults(directory(), Clock.systemUTC());
+            List<MqttReadingsSubscriber> subscribers = new ArrayList<>();
+            for (int s = 0; s < subscriberCount; s++) {
+                subscribers.add(MqttReadingsSubscriber.storingInBatches(
+                        new MqttSubscriberSettings(
+                                broker.host(),
+                                broker.port(),
+                                "headwater-bench-" + ProcessHandle.current().pid() + "-" + s,
+                                (subscriberCount > 1 ? SHARE_GROUP : "") + MqttSubscriberSettings.DEFAULT_TOPIC_FILTER,
+                                null,
+                                null,
+                                ReadPayloadParser.DEFAULT_MAX_PAYLOAD_BYTES),
+                        intake,
+                        batching,
+                        Clock.systemUTC()));
+            }
+            subscribers.forEach(MqttReadingsSubscriber::start);
             out.printf(
                     Locale.ROOT,
                     "%d publisher threads (%d in flight each, at most %,d published but not stored), QoS 1,"
-                            + " one read per message, for %d s; store batches of %,d on %d writers%n",
+                            + " one read per message, for %d s; %d subscriber session(s) acknowledging after the store;"
+                            + " store batches of %,d on %d writers%n",
                     publisherThreads,
                     inFlight,
                     MeterPublishers.MAX_BACKLOG,
                     window.toSeconds(),
+                    subscriberCount,
                     batch,
                     writers);
 
@@ -123,8 +142,9 @@ final class IngestMqttBenchmark implements Benchmark {
                     publishers.unconfirmed());
 
             catchUp(published, stored, out);
-            subscriber.close();
+            subscribers.forEach(MqttReadingsSubscriber::pause);
             batching.close();
+            subscribers.forEach(MqttReadingsSubscriber::close);
             // after close: the last gathered batch is stored by then
             double seconds = (stored.lastDeliveryNanos() - start) / 1e9;
             long counted = readings.count();
@@ -137,7 +157,9 @@ final class IngestMqttBenchmark implements Benchmark {
                     published,
                     lost,
                     stored.rejected(),
-                    subscriber.sinkFailures(),
+                    subscribers.stream()
+                            .mapToLong(MqttReadingsSubscriber::sinkFailures)
+                            .sum(),
                     seconds);
             // Unconfirmed messages may or may not have reached the broker, so they may or may not be stored.
             if (lost != 0 || stored.rejected() != 0 || counted > published + publishers.unconfirmed()) {

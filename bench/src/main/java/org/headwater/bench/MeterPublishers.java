@@ -3,12 +3,17 @@ package org.headwater.bench;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import io.reactivex.Flowable;
+import io.reactivex.disposables.Disposable;
+import io.reactivex.schedulers.Schedulers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +23,9 @@ import org.headwater.ingest.reads.MqttTopics;
 
 /**
  * Meters publishing hourly interval reads, one JSON read per QoS 1 message, on several threads
- * with one MQTT connection each, as fast as the broker acknowledges them and the store keeps up. Message i carries
+ * with one MQTT connection each, as fast as the broker acknowledges them and the store keeps up.
+ * Each connection takes its messages as a reactive stream, so the client writes many of them per
+ * network flush instead of waking its I/O thread for each one. Message i carries
  * {@link SyntheticMeters} read i, so every message is a distinct reading and the store's count
  * must equal the number acknowledged.
  */
@@ -36,7 +43,8 @@ final class MeterPublishers {
             Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(400));
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
-    private final List<Thread> running = new ArrayList<>();
+    private final List<Disposable> running = new ArrayList<>();
+    private final List<CountDownLatch> finished = new ArrayList<>();
     private final List<Mqtt3AsyncClient> clients = new ArrayList<>();
     private final List<Semaphore> inFlight = new ArrayList<>();
     private volatile boolean stopping;
@@ -68,33 +76,43 @@ final class MeterPublishers {
         }
         for (int t = 0; t < threads; t++) {
             int thread = t;
-            running.add(Thread.ofPlatform()
-                    .name("meter-publisher-" + t)
-                    .start(() -> publish(thread, clients.get(thread), inFlight.get(thread))));
+            Semaphore permits = inFlight.get(t);
+            CountDownLatch done = new CountDownLatch(1);
+            finished.add(done);
+            // generate() blocks its own thread while waiting for room; results arrive on the client's threads
+            Flowable<Mqtt3Publish> messages = Flowable.<Mqtt3Publish, long[]>generate(
+                            () -> new long[] {thread}, (next, emitter) -> {
+                                if (!awaitRoom(permits)) {
+                                    emitter.onComplete();
+                                    return;
+                                }
+                                emitter.onNext(message(next[0]));
+                                next[0] += threads;
+                            })
+                    .subscribeOn(Schedulers.newThread());
+            running.add(clients.get(t)
+                    .toRx()
+                    .publish(messages)
+                    .doFinally(done::countDown)
+                    .subscribe(
+                            result -> {
+                                (result.getError().isPresent() ? failed : acknowledged).incrementAndGet();
+                                permits.release();
+                            },
+                            error -> done.countDown()));
         }
     }
 
-    private void publish(int thread, Mqtt3AsyncClient client, Semaphore permits) {
-        for (long i = thread; !stopping; i += threads) {
-            String meterId = SyntheticMeters.meterId(i);
-            String time =
-                    firstHour.plus(Duration.ofHours(SyntheticMeters.hour(i))).toString();
-            byte[] payload = ("{\"reads\":[{\"time\":\"" + time + "\",\"kind\":\"interval\",\"value\":"
-                            + SyntheticMeters.litres(i) + ",\"unit\":\"L\"}]}")
-                    .getBytes(StandardCharsets.UTF_8);
-            if (!awaitRoom(permits)) {
-                return;
-            }
-            client.publishWith()
-                    .topic(MqttTopics.meterReads("bench", meterId))
-                    .qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(payload)
-                    .send()
-                    .whenComplete((ack, error) -> {
-                        (error == null ? acknowledged : failed).incrementAndGet();
-                        permits.release();
-                    });
-        }
+    private Mqtt3Publish message(long i) {
+        String time = firstHour.plus(Duration.ofHours(SyntheticMeters.hour(i))).toString();
+        byte[] payload = ("{\"reads\":[{\"time\":\"" + time + "\",\"kind\":\"interval\",\"value\":"
+                        + SyntheticMeters.litres(i) + ",\"unit\":\"L\"}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        return Mqtt3Publish.builder()
+                .topic(MqttTopics.meterReads("bench", SyntheticMeters.meterId(i)))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(payload)
+                .build();
     }
 
     /**
@@ -140,16 +158,11 @@ final class MeterPublishers {
      */
     long stop() throws Exception {
         stopping = true;
-        for (Thread t : running) {
-            t.join();
-        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        for (Semaphore permits : inFlight) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            if (permits.tryAcquire(inFlightPerConnection, left, TimeUnit.NANOSECONDS)) {
-                permits.release(inFlightPerConnection);
-            }
+        for (CountDownLatch done : finished) {
+            done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
+        running.forEach(Disposable::dispose);
         for (Mqtt3AsyncClient client : clients) {
             client.disconnect().get(30, TimeUnit.SECONDS);
         }

@@ -57,6 +57,11 @@ public record HeadwaterProperties(
      * @param topicFilter topics to subscribe to (layout in docs/ingest-formats.md)
      * @param username optional broker user
      * @param password optional broker password
+     * @param batchSize messages' entries stored together in one append; each message is acknowledged
+     *     to the broker only after its batch was stored
+     * @param batchMaxAge longest a message waits for its batch to fill
+     * @param batchMaxIdle a batch is stored once no message came for this long (at most batchMaxAge),
+     *     so a broker waiting for acknowledgements is not kept waiting
      */
     public record Mqtt(
             @DefaultValue("false") boolean enabled,
@@ -65,7 +70,10 @@ public record HeadwaterProperties(
             @DefaultValue("headwater") String clientId,
             @DefaultValue("headwater/v1/+/#") String topicFilter,
             @Nullable String username,
-            @Nullable String password) {}
+            @Nullable String password,
+            @DefaultValue("5000") int batchSize,
+            @DefaultValue("PT0.2S") Duration batchMaxAge,
+            @DefaultValue("PT0.005S") Duration batchMaxIdle) {}
 
     /**
      * @param enabled build the demo utility on first start and replay reads

@@ -2,6 +2,7 @@ package org.headwater.app.ingest;
 
 import java.time.Clock;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.ingest.reads.BatchingTelemetrySink;
 import org.headwater.ingest.reads.MqttReadingsSubscriber;
 import org.headwater.ingest.reads.MqttSubscriberSettings;
 import org.headwater.ingest.reads.ReadIntake;
@@ -12,17 +13,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Subscribes to the configured MQTT broker while the server runs ({@code headwater.mqtt.enabled=true}). */
+/**
+ * Subscribes to the configured MQTT broker while the server runs ({@code headwater.mqtt.enabled=true}).
+ * Messages are stored in batches ({@code headwater.mqtt.batch-*}) and each is acknowledged to the
+ * broker only after its batch was stored, so a crash loses nothing the broker was told is safe.
+ * One flusher stores the batches in the order the messages arrived, so the detectors listening to
+ * {@link TelemetryStored} see them in that order, as when each message was stored on its own.
+ */
 @Component
 class MqttIngestion implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
+    private static final int ONE_FLUSHER_KEEPS_ORDER = 1;
+    private static final int QUEUED_BATCHES = 4;
 
     private final HeadwaterProperties properties;
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final Clock clock;
     private @Nullable MqttReadingsSubscriber subscriber;
+    private @Nullable BatchingTelemetrySink batching;
 
     MqttIngestion(HeadwaterProperties properties, ReadIntake intake, TelemetrySink sink, Clock clock) {
         this.properties = properties;
@@ -45,16 +55,32 @@ class MqttIngestion implements SmartLifecycle {
                 mqtt.username(),
                 mqtt.password(),
                 properties.ingest().maxPayloadBytes());
-        subscriber = new MqttReadingsSubscriber(settings, intake, sink, clock);
+        batching = new BatchingTelemetrySink(
+                sink,
+                mqtt.batchSize(),
+                mqtt.batchMaxAge(),
+                mqtt.batchMaxIdle(),
+                ONE_FLUSHER_KEEPS_ORDER,
+                QUEUED_BATCHES);
+        subscriber = MqttReadingsSubscriber.storingInBatches(settings, intake, batching, clock);
         subscriber.start();
-        log.info("Subscribed to MQTT {}:{} topic {}", mqtt.host(), mqtt.port(), mqtt.topicFilter());
+        log.info(
+                "Subscribed to MQTT {}:{} topic {}, storing in batches of up to {}",
+                mqtt.host(),
+                mqtt.port(),
+                mqtt.topicFilter(),
+                mqtt.batchSize());
     }
 
+    // Taken messages are stored (and acknowledged) before disconnecting; later ones stay with the broker.
     @Override
     public synchronized void stop() {
-        if (subscriber != null) {
+        if (subscriber != null && batching != null) {
+            subscriber.pause();
+            batching.close();
             subscriber.close();
             subscriber = null;
+            batching = null;
         }
     }
 

@@ -17,11 +17,15 @@ import org.headwater.telemetry.TelemetrySink;
 /**
  * Gathers many small batches (one MQTT message each) into large ones for the sink behind it, which
  * appends in bulk far faster than message by message. A gathered batch goes downstream when it
- * holds {@code maxEntries} entries or its oldest entry is {@code maxAge} old, on background
- * flusher threads, so parsing and storing overlap.
+ * holds {@code maxEntries} entries, its oldest entry is {@code maxAge} old, or nothing new came for
+ * {@code maxIdle}, on background flusher threads, so parsing and storing overlap.
  *
- * <p>Taking a batch means holding it in memory: a crash loses up to {@code maxAge} plus the queued
- * batches of what was taken. When the flushers fall {@code queuedBatches} behind, {@link #accept}
+ * <p>Taking a batch means holding it in memory: a crash loses what was taken and not yet delivered.
+ * A producer that must not lose anything (an MQTT subscriber acknowledging at QoS 1) passes an
+ * action to {@link #accept(IngestBatch, Runnable)}, which runs only after the gathered batch
+ * holding it was delivered downstream, and acknowledges there. With one flusher thread, gathered
+ * batches reach the downstream sink in the order their entries were taken; with more, two batches
+ * may overlap. When the flushers fall {@code queuedBatches} behind, {@link #accept}
  * blocks, which slows the producer (and, for MQTT, the broker's delivery) instead of growing
  * without bound. A downstream failure is retried until it succeeds: nothing taken is dropped.
  * {@link #close} delivers everything still held before it returns.
@@ -29,20 +33,24 @@ import org.headwater.telemetry.TelemetrySink;
 public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(BatchingTelemetrySink.class.getName());
-    private static final IngestBatch END = IngestBatch.empty();
+    private static final Gathered END = new Gathered(IngestBatch.empty(), List.of());
+    private static final Runnable NOTHING = () -> {};
     private static final long RETRY_DELAY_MILLIS = 500;
 
     private final TelemetrySink downstream;
     private final int maxEntries;
     private final long maxAgeNanos;
-    private final BlockingQueue<IngestBatch> ready;
+    private final long maxIdleNanos;
+    private final BlockingQueue<Gathered> ready;
     private final List<Thread> flushers = new ArrayList<>();
     private final Thread ageWatch;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    private IngestBatch.Builder gathering = IngestBatch.builder();
+    private final IngestBatch.Builder gathering = IngestBatch.builder();
+    private List<Runnable> afterDelivery = new ArrayList<>();
     private long oldestNanos;
+    private long newestNanos;
     private boolean closed;
 
     /**
@@ -55,6 +63,21 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
      */
     public BatchingTelemetrySink(
             TelemetrySink downstream, int maxEntries, Duration maxAge, int flusherThreads, int queuedBatches) {
+        this(downstream, maxEntries, maxAge, maxAge, flusherThreads, queuedBatches);
+    }
+
+    /**
+     * @param maxIdle a gathered batch goes downstream when nothing new came for this long: a
+     *     producer that acknowledges after delivery (and whose broker then stops sending) is not
+     *     kept waiting for {@code maxAge}
+     */
+    public BatchingTelemetrySink(
+            TelemetrySink downstream,
+            int maxEntries,
+            Duration maxAge,
+            Duration maxIdle,
+            int flusherThreads,
+            int queuedBatches) {
         this.downstream = Objects.requireNonNull(downstream, "downstream");
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
@@ -69,7 +92,12 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
             throw new IllegalArgumentException("queuedBatches must be positive: " + queuedBatches);
         }
         this.maxEntries = maxEntries;
+        if (maxIdle.isNegative() || maxIdle.isZero() || maxIdle.compareTo(maxAge) > 0) {
+            throw new IllegalArgumentException(
+                    "maxIdle must be positive and at most maxAge (" + maxAge + "): " + maxIdle);
+        }
         this.maxAgeNanos = maxAge.toNanos();
+        this.maxIdleNanos = maxIdle.toNanos();
         this.ready = new ArrayBlockingQueue<>(queuedBatches + flusherThreads);
         for (int i = 0; i < flusherThreads; i++) {
             flushers.add(
@@ -80,20 +108,31 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
 
     // Full batches are queued while holding the lock, so close() queues its end markers after all of them.
     @Override
-    public synchronized void accept(IngestBatch batch) {
+    public void accept(IngestBatch batch) {
+        accept(batch, NOTHING);
+    }
+
+    /**
+     * Takes a batch and runs {@code afterDelivered} once it was delivered downstream (on a flusher
+     * thread; never when the process ends first).
+     */
+    public synchronized void accept(IngestBatch batch, Runnable afterDelivered) {
         if (closed) {
             throw new IllegalStateException("sink is closed; batch of " + batch.size() + " entries not taken");
         }
-        if (gathering.size() == 0) {
-            oldestNanos = System.nanoTime();
+        newestNanos = System.nanoTime();
+        if (gathering.size() == 0 && afterDelivery.isEmpty()) {
+            oldestNanos = newestNanos;
         }
         gather(batch);
+        afterDelivery.add(afterDelivered);
         if (gathering.size() >= maxEntries) {
-            IngestBatch full = gathering.drain();
+            Gathered full = drain();
             try {
                 enqueue(full);
             } catch (IllegalStateException interrupted) {
-                gather(full); // kept for the next flush; the caller may resend this batch, which is harmless
+                gather(full.batch()); // kept for the next flush; the caller may resend this batch, which is harmless
+                afterDelivery.addAll(full.afterDelivery());
                 throw interrupted;
             }
         }
@@ -121,46 +160,69 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
         }
     }
 
+    private Gathered drain() {
+        Gathered gathered = new Gathered(gathering.drain(), afterDelivery);
+        afterDelivery = new ArrayList<>();
+        return gathered;
+    }
+
+    private boolean holdsNothing() {
+        return gathering.size() == 0 && afterDelivery.isEmpty();
+    }
+
     private void flushWhenOld() {
-        long pollMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(maxAgeNanos) / 4);
+        long pollNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(maxAgeNanos / 4, maxIdleNanos / 2));
         while (true) {
             synchronized (this) {
                 if (closed) {
                     return;
                 }
-                if (gathering.size() > 0 && System.nanoTime() - oldestNanos >= maxAgeNanos) {
-                    enqueue(gathering.drain());
+                long now = System.nanoTime();
+                if (!holdsNothing() && (now - oldestNanos >= maxAgeNanos || now - newestNanos >= maxIdleNanos)) {
+                    enqueue(drain());
                 }
             }
             try {
-                Thread.sleep(pollMillis);
+                TimeUnit.NANOSECONDS.sleep(pollNanos);
             } catch (InterruptedException e) {
                 return;
             }
         }
     }
 
-    private void enqueue(IngestBatch batch) {
+    private void enqueue(Gathered gathered) {
         try {
-            ready.put(batch);
+            ready.put(gathered);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to queue " + batch.size() + " entries", e);
+            throw new IllegalStateException(
+                    "interrupted while waiting to queue " + gathered.batch().size() + " entries", e);
         }
     }
 
     private void deliverUntilEnd() {
         while (true) {
-            IngestBatch batch;
+            Gathered gathered;
             try {
-                batch = ready.take();
+                gathered = ready.take();
             } catch (InterruptedException e) {
                 return;
             }
-            if (batch == END) {
+            if (gathered == END) {
                 return;
             }
-            deliver(batch);
+            deliver(gathered.batch());
+            for (Runnable action : gathered.afterDelivery()) {
+                runQuietly(action);
+            }
+        }
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "an action after delivery failed", e);
         }
     }
 
@@ -196,9 +258,8 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
                 return;
             }
             closed = true;
-            IngestBatch rest = gathering.drain();
-            if (!rest.isEmpty()) {
-                enqueue(rest);
+            if (!holdsNothing()) {
+                enqueue(drain());
             }
             for (int i = 0; i < flushers.size(); i++) {
                 enqueue(END);
@@ -216,4 +277,7 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
             throw new IllegalStateException("interrupted while the last batches were being delivered", e);
         }
     }
+
+    /** A batch ready for delivery and what to run once it was delivered. */
+    private record Gathered(IngestBatch batch, List<Runnable> afterDelivery) {}
 }

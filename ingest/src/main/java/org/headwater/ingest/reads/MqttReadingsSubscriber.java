@@ -21,6 +21,9 @@ import org.headwater.telemetry.TelemetrySink;
  * quarantine entries inside the batch, never exceptions, so one bad publisher cannot stop the
  * subscriber. A message is acknowledged only after the sink took its batch: if the sink throws,
  * the message stays unacknowledged and the broker delivers it again after the next reconnect.
+ * Built with {@link #storingInBatches}, a message is acknowledged only once the gathered batch
+ * holding it was delivered (stored), so a crash before that loses nothing: the broker still holds
+ * it for the persistent session.
  */
 public final class MqttReadingsSubscriber implements AutoCloseable {
 
@@ -29,16 +32,46 @@ public final class MqttReadingsSubscriber implements AutoCloseable {
 
     private final MqttSubscriberSettings settings;
     private final ReadPayloadParser parser;
-    private final TelemetrySink sink;
+    private final Handoff handoff;
     private final Clock clock;
     private final Mqtt3AsyncClient client;
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong sinkFailures = new AtomicLong();
+    private volatile boolean paused;
 
+    /** How a parsed message reaches the sink and when it is acknowledged. */
+    @FunctionalInterface
+    private interface Handoff {
+        void take(IngestBatch batch, Mqtt3Publish publish);
+    }
+
+    /** Acknowledges each message as soon as {@code sink} took its batch. */
     public MqttReadingsSubscriber(MqttSubscriberSettings settings, ReadIntake intake, TelemetrySink sink, Clock clock) {
+        this(settings, intake, handingTo(Objects.requireNonNull(sink, "sink")), clock);
+    }
+
+    /**
+     * Hands messages to {@code batching} and acknowledges each only after the gathered batch holding
+     * it was delivered downstream.
+     */
+    public static MqttReadingsSubscriber storingInBatches(
+            MqttSubscriberSettings settings, ReadIntake intake, BatchingTelemetrySink batching, Clock clock) {
+        Objects.requireNonNull(batching, "batching");
+        return new MqttReadingsSubscriber(
+                settings, intake, (batch, publish) -> batching.accept(batch, publish::acknowledge), clock);
+    }
+
+    private static Handoff handingTo(TelemetrySink sink) {
+        return (batch, publish) -> {
+            sink.accept(batch);
+            publish.acknowledge();
+        };
+    }
+
+    private MqttReadingsSubscriber(MqttSubscriberSettings settings, ReadIntake intake, Handoff handoff, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.parser = new ReadPayloadParser(intake, settings.maxPayloadBytes());
-        this.sink = Objects.requireNonNull(sink, "sink");
+        this.handoff = handoff;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.client = MqttClient.builder()
                 .useMqttVersion3()
@@ -97,12 +130,23 @@ public final class MqttReadingsSubscriber implements AutoCloseable {
         return sinkFailures.get();
     }
 
+    /**
+     * Stops taking messages before a shutdown: those delivered from now on stay unacknowledged, and
+     * the broker delivers them again after the next connection of this persistent session.
+     */
+    public void pause() {
+        paused = true;
+    }
+
     private void onMessage(Mqtt3Publish publish) {
+        if (paused) {
+            return;
+        }
         String topic = publish.getTopic().toString();
         IngestBatch batch =
                 parser.parse(publish.getPayloadAsBytes(), "mqtt:" + topic, MqttTopics.sourceOf(topic), clock.instant());
         try {
-            sink.accept(batch);
+            handoff.take(batch, publish);
         } catch (RuntimeException e) {
             sinkFailures.incrementAndGet();
             LOG.log(
@@ -112,7 +156,6 @@ public final class MqttReadingsSubscriber implements AutoCloseable {
             return;
         }
         messages.incrementAndGet();
-        publish.acknowledge();
     }
 
     private String broker() {

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
+import org.headwater.telemetry.TelemetrySink;
 import org.junit.jupiter.api.Test;
 
 class BatchingTelemetrySinkTest {
@@ -47,6 +49,48 @@ class BatchingTelemetrySinkTest {
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> downstream.readings().size() == 1);
         }
+    }
+
+    @Test
+    void theActionGivenWithABatchRunsOnlyAfterItsGatheredBatchWasDelivered() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger acknowledged = new AtomicInteger();
+        TelemetrySink slowStore = batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            downstream.accept(batch);
+        };
+        try (var sink = new BatchingTelemetrySink(slowStore, 2, LONG, 1, 4)) {
+            sink.accept(oneReading(1), acknowledged::incrementAndGet);
+            sink.accept(oneReading(2), acknowledged::incrementAndGet);
+            Thread.sleep(100);
+            assertThat(acknowledged).hasValue(0);
+
+            release.countDown();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> acknowledged.get() == 2);
+            assertThat(downstream.readings()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aBatchGoesDownstreamOnceNothingNewCameForTheIdleTimeLongBeforeItsMaximumAge() {
+        try (var sink = new BatchingTelemetrySink(downstream, 1_000, LONG, Duration.ofMillis(20), 1, 4)) {
+            sink.accept(oneReading(1));
+
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> downstream.readings().size() == 1);
+        }
+    }
+
+    @Test
+    void anIdleTimeLongerThanTheMaximumAgeIsRefused() {
+        assertThatThrownBy(() -> new BatchingTelemetrySink(downstream, 10, Duration.ofMillis(10), LONG, 1, 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxIdle");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
 import org.headwater.network.MeterSpec;
 import org.headwater.telemetry.InMemoryMeterDirectory;
 import org.headwater.telemetry.Measurand;
@@ -72,6 +73,50 @@ class MqttReadingsSubscriberTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.value()).isCloseTo(200, org.assertj.core.data.Offset.offset(1e-6)));
         assertThat(sink.events()).hasSize(1);
+    }
+
+    @Test
+    void inBatchesAMessageNotYetStoredWhenTheSubscriberStopsIsDeliveredAgainToTheNextOne() {
+        subscriber.close();
+        var settings = new MqttSubscriberSettings(
+                "127.0.0.1",
+                broker.port(),
+                "headwater-batching",
+                MqttSubscriberSettings.DEFAULT_TOPIC_FILTER,
+                null,
+                null,
+                4096);
+        var directory = new InMemoryMeterDirectory().putMeter("m1", MeterSpec.residentialDefault());
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        CountDownLatch storeNeverFinishes = new CountDownLatch(1);
+        var stuck = new BatchingTelemetrySink(
+                batch -> {
+                    try {
+                        storeNeverFinishes.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                100,
+                Duration.ofMillis(20),
+                1,
+                4);
+        var crashing = MqttReadingsSubscriber.storingInBatches(
+                settings, ReadIntake.withDefaults(directory, clock), stuck, clock);
+        crashing.start();
+        publish(
+                MqttTopics.meterReads("demo", "m1"),
+                "{\"reads\": [{\"time\": \"2024-05-01T00:00:00Z\", \"kind\": \"interval\", \"value\": 5, \"unit\": \"L\"}]}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> crashing.messages() == 1);
+        crashing.close(); // as if the process died: the batch was taken but never stored, so never acknowledged
+
+        var batching = new BatchingTelemetrySink(sink, 100, Duration.ofMillis(20), 1, 4);
+        subscriber = MqttReadingsSubscriber.storingInBatches(
+                settings, ReadIntake.withDefaults(directory, clock), batching, clock);
+        subscriber.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.readings().size() == 1);
+        batching.close();
     }
 
     @Test
