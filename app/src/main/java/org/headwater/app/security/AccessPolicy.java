@@ -91,6 +91,7 @@ public final class AccessPolicy {
                 "/api/v1/meters/{id}",
                 "/api/v1/meters/{id}/reads",
                 "/api/v1/meters/{id}/events");
+        roles(rules, GET, STAFF, "/api/v1/meters/{id}/read-success-rate");
         roles(rules, GET, plus(STAFF, DATA_INTEGRATION), "/api/v1/read-success-rate");
         roles(
                 rules,
@@ -128,6 +129,7 @@ public final class AccessPolicy {
         roles(rules, POST, INVESTIGATORS, "/api/v1/investigations/{id}/steps/{step}");
         // Listed before "{id}" so these names are not read as an investigation id.
         roles(rules, GET, STAFF, "/api/v1/investigations/records.csv", "/api/v1/investigations/analytics");
+        roles(rules, GET, STAFF, "/api/v1/investigations/records");
         roles(rules, GET, plus(STAFF, EXTERNAL), "/api/v1/investigations", "/api/v1/investigations/{id}");
         roles(rules, GET, STAFF, "/api/v1/causes", "/api/v1/checklists/{alertType}");
         roles(rules, GET, STAFF, "/api/v1/demo/injected-events");
