@@ -121,7 +121,7 @@ async function showInvestigation(id) {
   const section = document.getElementById('detail');
   section.hidden = false;
   renderDetail();
-  section.focus();
+  document.getElementById('detail-title').focus();
 }
 
 function renderDetail() {
@@ -149,6 +149,8 @@ function fact(term, ...description) {
   return el('div', {}, el('dt', {}, term), el('dd', {}, ...description));
 }
 
+const PARTIES = {SRS_MANAGER: 'the SRS manager', PUBLIC_HEALTH: 'public health officials', LAW_ENFORCEMENT: 'law enforcement'};
+
 function renderContaminationResponse(inv) {
   const box = document.getElementById('wcr');
   if (inv.step !== 'CONTAMINATION_SUSPECTED') {
@@ -159,7 +161,7 @@ function renderContaminationResponse(inv) {
   fill(box,
     el('strong', {}, 'Water Contamination Response started'),
     el('p', {}, `Contamination is suspected (figure 6-1 step 9), declared by ${inv.conclusion.by} at ${formatTime(inv.conclusion.at)}.`),
-    el('p', {}, 'Notify: ', inv.conclusion.notified.map(p => p.replaceAll('_', ' ').toLowerCase()).join(', '), '.'),
+    el('p', {}, 'Notify: ', Object.keys(PARTIES).filter(p => inv.conclusion.notified.includes(p)).map(p => PARTIES[p]).join(', '), '.'),
     el('p', {}, 'Notes: ', inv.conclusion.notes));
 }
 
@@ -258,12 +260,13 @@ function renderChecklist(inv) {
 
 function checklistQuestion(item, recorded) {
   const name = `check-${item.id}`;
+  // A note typed before or after the answer travels with it.
+  const note = el('input', {type: 'text', id: `${name}-note`, value: recorded?.note ?? '',
+    oninput: () => { if (answers.has(item.id)) answers.get(item.id).note = note.value; }});
   const choice = (value, text) => el('label', {},
     el('input', {type: 'radio', name, value, checked: recorded?.finding === value,
-      onchange: () => answers.set(item.id, {finding: value, note: answers.get(item.id)?.note ?? recorded?.note ?? ''})}),
+      onchange: () => answers.set(item.id, {finding: value, note: note.value})}),
     ` ${text}`);
-  const note = el('input', {type: 'text', id: `${name}-note`, value: recorded?.note ?? '',
-    oninput: e => { if (answers.has(item.id)) answers.get(item.id).note = e.target.value; }});
   return el('fieldset', {class: 'check', 'data-item': item.id},
     el('legend', {}, item.text),
     el('div', {class: 'choices'}, choice('FOUND', 'Found / yes'), choice('NOT_FOUND', 'Not found / no'), choice('NOT_APPLICABLE', 'Not applicable')),
@@ -315,8 +318,12 @@ function likelyCauses(list) {
 
 function alertList(alerts) {
   if (alerts.length === 0) return el('p', {}, 'None.');
-  return el('ul', {class: 'alerts'}, alerts.slice(0, 20).map(a => el('li', {},
-    severityBadge(a.severity), ' ', typeLabel(a.type), ' at ', meterLink(a.sourceId), ` ${formatTime(a.time)}`)));
+  const shown = 20;
+  return el('ul', {class: 'alerts'}, alerts.slice(0, shown).map(a => el('li', {},
+    // meters serve a premise; sensors do not and have no meter page
+    severityBadge(a.severity), ' ', typeLabel(a.type), ' at ', a.premiseId ? meterLink(a.sourceId) : a.sourceId,
+    ` ${formatTime(a.time)}`)),
+  alerts.length > shown ? el('li', {}, `and ${alerts.length - shown} more`) : null);
 }
 
 // ---- records (figure 6-2) ----
