@@ -81,7 +81,8 @@ class InvestigationPanelBrowserTest extends BrowserTestSupport {
         assertThat(records).containsText("manager");
         String id = page.locator("#detail-title").textContent().replaceAll(".*— ", "");
 
-        Download download = page.waitForDownload(() -> button(page, "Export CSV").click());
+        Download download =
+                page.waitForDownload(() -> button(page, "Export CSV").click());
         String csv = Files.readString(download.path());
         Assertions.assertThat(csv)
                 .startsWith("investigation,alert_time,location,type,investigator,start,end,conclusion,notes")
@@ -93,8 +94,8 @@ class InvestigationPanelBrowserTest extends BrowserTestSupport {
         page.setViewportSize(768, 1024);
         page.reload();
         assertThat(page.locator("#steps li.current")).containsText("Close investigation and log incident.");
-        Assertions.assertThat((Boolean) page.evaluate(
-                        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+        Assertions.assertThat((Boolean)
+                        page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .isTrue();
         screenshot(page, "investigation-768");
     }
@@ -133,7 +134,8 @@ class InvestigationPanelBrowserTest extends BrowserTestSupport {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void answerWithKeyboard(Page page, String item, String finding) {

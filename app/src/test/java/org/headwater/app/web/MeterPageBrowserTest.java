@@ -36,10 +36,13 @@ class MeterPageBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#attributes")).containsText("solid-state");
         assertThat(page.locator("#attributes")).containsText("PR1");
         assertThat(page.locator("#rate")).containsText("expected reads");
-        assertThat(page.locator("#alerts a", new Page.LocatorOptions().setHasText("Investigate")).first())
+        assertThat(page.locator("#alerts a", new Page.LocatorOptions().setHasText("Investigate"))
+                        .first())
                 .hasAttribute(
-                        "href", "investigations.html?alert=" + URLEncoder.encode(alert, StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
+                        "href",
+                        "investigations.html?alert="
+                                + URLEncoder.encode(alert, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
         screenshot(page, "meter");
 
         page.locator("#range").selectOption("1");

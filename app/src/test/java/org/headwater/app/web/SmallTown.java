@@ -34,7 +34,11 @@ final class SmallTown {
         for (String n : List.of("1", "2")) {
             town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
                     .add(new NetworkElement(
-                            "M" + n, ElementKind.METER, "Meter " + n, null, MeterSpec.residentialDefault().toAttributes()))
+                            "M" + n,
+                            ElementKind.METER,
+                            "Meter " + n,
+                            null,
+                            MeterSpec.residentialDefault().toAttributes()))
                     .relate("M" + n, RelationType.SERVES, "PR" + n);
         }
         network.replace(town.build());
@@ -58,8 +62,7 @@ final class SmallTown {
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        String token =
-                Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Basic " + token)
                 .header("Content-Type", "application/json")
