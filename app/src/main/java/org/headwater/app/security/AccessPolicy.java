@@ -67,6 +67,17 @@ public final class AccessPolicy {
         List<AccessRule> rules = new ArrayList<>();
         // Start page, login and error rendering must work before anyone has signed in.
         open(rules, GET, "/", "/index.html");
+        // The dashboard's pages and assets hold no data; every figure on them comes from the API below.
+        open(
+                rules,
+                GET,
+                "/investigations.html",
+                "/meter.html",
+                "/thresholds.html",
+                "/css/**",
+                "/js/**",
+                "/webjars/**",
+                "/favicon.ico");
         open(rules, null, "/login", "/logout", "/error");
         open(rules, GET, "/actuator/health", "/actuator/health/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/actuator/**");
@@ -76,6 +87,7 @@ public final class AccessPolicy {
                 Access.AUTHENTICATED,
                 Set.of()));
 
+        rules.add(new AccessRule(GET, List.of("/api/v1/me"), Access.AUTHENTICATED, Set.of()));
         roles(
                 rules,
                 GET,
