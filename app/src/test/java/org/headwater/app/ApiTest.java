@@ -248,6 +248,11 @@ class ApiTest {
                 .contains("\"received\":0")
                 .contains("\"expected\":72")
                 .contains("\"metersBelowTypical\":1");
+        // the meter page's rate: the same three-day window and slot rule, for one meter
+        assertThat(getAsAdmin("/api/v1/meters/M1/read-success-rate").body())
+                .contains("\"meterId\":\"M1\"")
+                .contains("\"received\":0")
+                .contains("\"expected\":72");
     }
 
     private HttpResponse<String> send(String method, String path, String json, String user, String password)
@@ -304,6 +309,13 @@ class ApiTest {
         assertThat(getAsAdmin("/api/v1/thresholds/changes").body())
                 .contains("admin")
                 .contains("backflow_volume_litres");
+        // the thresholds screen reads the values set at one scope
+        assertThat(getAsAdmin("/api/v1/thresholds?scope=class:SOLID_STATE/0.625")
+                        .body())
+                .contains("\"scope\":\"class:SOLID_STATE/0.625\"")
+                .contains("\"atScope\":{\"backflow_volume_litres\":8.0}");
+        assertThat(getAsAdmin("/api/v1/thresholds?scope=meter:M-1").body()).contains("\"atScope\":{}");
+        assertThat(getAsAdmin("/api/v1/thresholds?scope=galaxy").statusCode()).isEqualTo(400);
 
         userAccounts.create(
                 "desk",

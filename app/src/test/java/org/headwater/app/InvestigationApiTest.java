@@ -123,6 +123,22 @@ class InvestigationApiTest {
                 .contains(id + ",2024-06-02T10:00:00Z,M1")
                 .contains(
                         "Invalid alert: EQUIPMENT_ISSUE (WATER_HEATER_EXPANSION),No expansion tank; customer advised.");
+        // the dashboard's records table and its export share the filters
+        assertThat(send("GET", "/api/v1/investigations/records?type=BACKFLOW&assignee=admin", "")
+                        .body())
+                .contains("\"investigationId\":\"" + id + "\"")
+                .contains("Invalid alert: EQUIPMENT_ISSUE (WATER_HEATER_EXPANSION)");
+        assertThat(send("GET", "/api/v1/investigations/records?type=TAMPER", "").body())
+                .isEqualTo("[]");
+        assertThat(send("GET", "/api/v1/investigations/records?from=2024-06-03T00:00:00Z", "")
+                        .body())
+                .isEqualTo("[]");
+        assertThat(send("GET", "/api/v1/investigations/records.csv?assignee=somebody-else", "")
+                        .body())
+                .doesNotContain(id);
+        assertThat(send("GET", "/api/v1/investigations/records?from=2024-06-03T00:00:00Z&to=2024-06-01T00:00:00Z", "")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(send("GET", "/api/v1/investigations/analytics", "").body()).contains("\"WATER_HEATER_EXPANSION\":1");
         assertThat(send("GET", "/api/v1/investigations?state=CLOSE_AND_LOG&assignee=admin", "")
                         .body())

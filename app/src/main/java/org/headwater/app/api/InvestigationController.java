@@ -142,14 +142,34 @@ class InvestigationController {
                 evidence.gather(desk.firstAlert(investigation)));
     }
 
-    /** The record of alert investigations with the columns of EPA figure 6-2. */
+    /** The record of alert investigations with the columns of EPA figure 6-2; alert times in [from, to). */
     @GetMapping(path = "/investigations/records.csv", produces = "text/csv")
-    String records(@RequestParam(required = false) @Nullable AlertType type) {
+    String recordsCsv(
+            @RequestParam(required = false) @Nullable AlertType type,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to) {
         StringBuilder csv = new StringBuilder(InvestigationRecord.CSV_HEADER).append('\n');
-        for (Investigation investigation : investigations.list(new InvestigationQuery(null, null, type, null, null))) {
-            csv.append(InvestigationRecord.of(investigation).csvRow()).append('\n');
+        for (InvestigationRecord record : records(type, assignee, from, to)) {
+            csv.append(record.csvRow()).append('\n');
         }
         return csv.toString();
+    }
+
+    /** The figure 6-2 records as JSON, with the filters of the CSV export, for the records table. */
+    @GetMapping("/investigations/records")
+    List<InvestigationRecord> records(
+            @RequestParam(required = false) @Nullable AlertType type,
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to: from=" + from + ", to=" + to);
+        }
+        String investigator = assignee == null || assignee.isBlank() ? null : assignee;
+        return investigations.list(new InvestigationQuery(null, investigator, type, from, to)).stream()
+                .map(InvestigationRecord::of)
+                .toList();
     }
 
     record InvalidRateView(String detector, long thresholdVersion, long concluded, long invalid, double rate) {}

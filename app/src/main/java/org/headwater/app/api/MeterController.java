@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
@@ -13,6 +14,7 @@ import org.headwater.network.RelationType;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.MeterEvents;
+import org.headwater.telemetry.ReadSuccessRate;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +97,27 @@ class MeterController {
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
         checkRange(start, end);
         return meterEvents.between(id, start, end);
+    }
+
+    record MeterReadRate(
+            String meterId, Instant windowStart, Instant windowEnd, long received, long expected, double rate) {}
+
+    /**
+     * The meter's read success rate over EPA's three days, ending one transmission interval before now
+     * (reads still buffered in the meter are late, not missing), as the system rate does.
+     */
+    @GetMapping("/{id}/read-success-rate")
+    MeterReadRate readSuccessRate(@PathVariable String id) {
+        MeterSpec spec = MeterSpec.of(meterElement(id));
+        ReadSuccessRate rates = ReadSuccessRate.overThreeDays();
+        Instant end = clock.instant().minus(spec.transmissionInterval());
+        Instant start = end.minus(rates.window());
+        List<Instant> times = Stream.of(Measurand.REGISTER, Measurand.INTERVAL_VOLUME)
+                .flatMap(m -> readings.between(id, m, start, end).stream())
+                .map(Reading::time)
+                .toList();
+        ReadSuccessRate.Rate rate = rates.ofMeter(spec.readInterval(), times, end);
+        return new MeterReadRate(id, start, end, rate.received(), rate.expected(), rate.fraction());
     }
 
     static void checkRange(Instant from, Instant to) {

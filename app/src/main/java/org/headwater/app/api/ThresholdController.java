@@ -48,14 +48,26 @@ class ThresholdController {
 
     record ThresholdDefinition(String field, String unit, double defaultValue) {}
 
-    record ThresholdView(long version, List<ThresholdDefinition> keys, Map<String, Double> systemWide) {}
+    /** {@code atScope}: the values set at exactly {@code scope} (system-wide unless asked for another). */
+    record ThresholdView(
+            long version,
+            List<ThresholdDefinition> keys,
+            Map<String, Double> systemWide,
+            String scope,
+            Map<String, Double> atScope) {}
 
     @GetMapping
-    ThresholdView current() {
+    ThresholdView current(@RequestParam(defaultValue = "system") String scope) {
         List<ThresholdDefinition> keys = java.util.Arrays.stream(ThresholdKey.values())
                 .map(k -> new ThresholdDefinition(k.fieldName(), k.unit(), k.defaultValue()))
                 .toList();
-        return new ThresholdView(thresholds.version(), keys, byField(thresholds.at(new ThresholdScope.SystemWide())));
+        ThresholdScope asked = ThresholdScope.parse(scope);
+        return new ThresholdView(
+                thresholds.version(),
+                keys,
+                byField(thresholds.at(new ThresholdScope.SystemWide())),
+                ThresholdScope.format(asked),
+                byField(thresholds.at(asked)));
     }
 
     /**

@@ -67,6 +67,17 @@ public final class AccessPolicy {
         List<AccessRule> rules = new ArrayList<>();
         // Start page, login and error rendering must work before anyone has signed in.
         open(rules, GET, "/", "/index.html");
+        // The dashboard's pages and assets hold no data; every figure on them comes from the API below.
+        open(
+                rules,
+                GET,
+                "/investigations.html",
+                "/meter.html",
+                "/thresholds.html",
+                "/css/**",
+                "/js/**",
+                "/webjars/**",
+                "/favicon.ico");
         open(rules, null, "/login", "/logout", "/error");
         open(rules, GET, "/actuator/health", "/actuator/health/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/actuator/**");
@@ -76,6 +87,7 @@ public final class AccessPolicy {
                 Access.AUTHENTICATED,
                 Set.of()));
 
+        rules.add(new AccessRule(GET, List.of("/api/v1/me"), Access.AUTHENTICATED, Set.of()));
         roles(
                 rules,
                 GET,
@@ -91,6 +103,7 @@ public final class AccessPolicy {
                 "/api/v1/meters/{id}",
                 "/api/v1/meters/{id}/reads",
                 "/api/v1/meters/{id}/events");
+        roles(rules, GET, STAFF, "/api/v1/meters/{id}/read-success-rate");
         roles(rules, GET, plus(STAFF, DATA_INTEGRATION), "/api/v1/read-success-rate");
         roles(
                 rules,
@@ -128,6 +141,7 @@ public final class AccessPolicy {
         roles(rules, POST, INVESTIGATORS, "/api/v1/investigations/{id}/steps/{step}");
         // Listed before "{id}" so these names are not read as an investigation id.
         roles(rules, GET, STAFF, "/api/v1/investigations/records.csv", "/api/v1/investigations/analytics");
+        roles(rules, GET, STAFF, "/api/v1/investigations/records");
         roles(rules, GET, plus(STAFF, EXTERNAL), "/api/v1/investigations", "/api/v1/investigations/{id}");
         roles(rules, GET, STAFF, "/api/v1/causes", "/api/v1/checklists/{alertType}");
         roles(rules, GET, STAFF, "/api/v1/demo/injected-events");

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -34,7 +35,8 @@ class SecurityConfiguration {
                     AccessPolicy.rules().forEach(rule -> apply(registry, rule));
                     registry.anyRequest().denyAll();
                 })
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(browserStateChanges))
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(browserStateChanges))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .formLogin(withDefaults())
                 .httpBasic(withDefaults());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();

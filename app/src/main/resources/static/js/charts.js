@@ -1,0 +1,53 @@
+// Time-series charts (ECharts from its WebJar) for the meter page and the investigation evidence.
+import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+
+const charts = new WeakMap();
+
+/**
+ * Draws reads over time in `container`, with each marker (an alert) as a labelled vertical line.
+ * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}].
+ */
+export function timeChart(container, {series, unit, markers = [], description}) {
+  let chart = charts.get(container);
+  if (!chart) {
+    chart = echarts.init(container, null, {renderer: 'canvas'});
+    charts.set(container, chart);
+    new ResizeObserver(() => chart.resize()).observe(container);
+  }
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', description);
+  const markLine = {
+    symbol: 'none',
+    silent: false,
+    lineStyle: {color: '#b3261e', type: 'dashed', width: 2},
+    label: {formatter: p => p.name, color: '#7a1a14', position: 'insideEndTop'},
+    data: markers.map(m => ({name: m.label, xAxis: m.time})),
+  };
+  chart.setOption({
+    animation: false,
+    aria: {enabled: true},
+    grid: {left: 56, right: 24, top: 32, bottom: 56},
+    tooltip: {trigger: 'axis'},
+    legend: {top: 0},
+    xAxis: {type: 'time'},
+    yAxis: {type: 'value', name: unit, nameGap: 12},
+    dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
+    series: series.map((s, i) => ({
+      name: s.name,
+      type: 'line',
+      showSymbol: s.points.length < 60,
+      data: s.points,
+      lineStyle: {width: 1.5},
+      color: ['#0b5cad', '#6b4f00', '#1e6b35'][i % 3],
+      markLine: i === 0 ? markLine : undefined,
+    })),
+  }, true);
+  return chart;
+}
+
+/** Number of markers the chart holds (for tests and the text alternative). */
+export function markerCount(container) {
+  const chart = charts.get(container);
+  const line = chart?.getOption().series?.[0]?.markLine;
+  return line?.data?.length ?? 0;
+}

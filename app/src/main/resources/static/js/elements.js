@@ -1,0 +1,56 @@
+// Small DOM builders shared by the investigation, meter and threshold screens.
+
+/** el('a', {href: 'x', class: 'y'}, 'text', child) → element; attributes starting with "on" become listeners. */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(name.slice(2), value);
+    } else if (value === true) {
+      element.setAttribute(name, '');
+    } else {
+      element.setAttribute(name, String(value));
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces the children of `element`. */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+/** A link to the meter page; every meter id on these screens is one. */
+export function meterLink(id) {
+  return el('a', {href: `meter.html?id=${encodeURIComponent(id)}`}, id);
+}
+
+/** A table with a caption, column headers and rows of cells (strings or elements). */
+export function table(caption, headers, rows, attributes = {}) {
+  return el('table', attributes,
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c))))));
+}
+
+/** Shows `message` in a status region (role=status or alert already set in the page). */
+export function say(region, message, kind = 'info') {
+  region.textContent = message;
+  region.dataset.kind = kind;
+}
+
+/** Percent with one decimal, e.g. 0.9853 → "98.5 %". */
+export function percent(fraction) {
+  return `${(fraction * 100).toFixed(1)} %`;
+}

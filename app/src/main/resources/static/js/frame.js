@@ -1,0 +1,87 @@
+// The header every dashboard screen shares: navigation for the user's roles, who is signed in, sign-out.
+import {api} from './http.js';
+
+const SCREENS = [
+  {id: 'overview', href: 'index.html', label: 'Overview'},
+  {id: 'investigations', href: 'investigations.html', label: 'Investigations'},
+  {id: 'thresholds', href: 'thresholds.html', label: 'Thresholds', roles: ['ADMINISTRATOR', 'AMI_MANAGER']},
+  {id: 'api', href: 'swagger-ui.html', label: 'API'},
+];
+
+/** Renders the header into #frame and returns the signed-in user {username, roles}. */
+export async function mountFrame(screenId) {
+  const me = await api('api/v1/me');
+  const header = document.getElementById('frame');
+  header.className = 'frame';
+  const nav = document.createElement('nav');
+  nav.setAttribute('aria-label', 'Screens');
+  const list = document.createElement('ul');
+  for (const screen of SCREENS) {
+    if (screen.roles && !hasRole(me, ...screen.roles)) continue;
+    const link = document.createElement('a');
+    link.href = screen.href;
+    link.textContent = screen.label;
+    if (screen.id === screenId) link.setAttribute('aria-current', 'page');
+    const item = document.createElement('li');
+    item.append(link);
+    list.append(item);
+  }
+  nav.append(list);
+  const brand = document.createElement('a');
+  brand.href = 'index.html';
+  brand.className = 'brand';
+  brand.textContent = 'Headwater';
+  header.replaceChildren(brand, nav, signedIn(me));
+  return me;
+}
+
+function signedIn(me) {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = 'logout';
+  form.className = 'signed-in';
+  const token = document.createElement('input');
+  token.type = 'hidden';
+  token.name = '_csrf';
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  token.value = cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+  const who = document.createElement('span');
+  who.textContent = `${me.username} (${me.roles.map(roleLabel).join(', ')})`;
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = 'Sign out';
+  form.append(token, who, button);
+  return form;
+}
+
+/** True when the user holds any of `roles`. */
+export function hasRole(me, ...roles) {
+  return roles.some(role => me.roles.includes(role));
+}
+
+/** An instant in the browser's locale and time zone. */
+export function formatTime(iso) {
+  if (!iso) return '—';
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? String(iso) : time.toLocaleString(undefined,
+    {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'});
+}
+
+/** A badge element for an alert severity (CRITICAL, HIGH, MEDIUM, LOW). */
+export function severityBadge(severity) {
+  const badge = document.createElement('span');
+  badge.className = `badge severity-${String(severity || 'unknown').toLowerCase()}`;
+  badge.textContent = severity ? severity.charAt(0) + severity.slice(1).toLowerCase() : 'Unknown';
+  return badge;
+}
+
+/** BACKFLOW_AND_TAMPER → "Backflow and tamper". */
+export function typeLabel(type) {
+  if (!type) return '—';
+  const words = String(type).toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function roleLabel(role) {
+  return typeLabel(role);
+}

@@ -1,0 +1,122 @@
+// Meter page: read history with its alerts marked, alarm codes, interface-unit attributes, premise,
+// read success rate, and links to the meter's alerts and investigations.
+import {api} from './http.js';
+import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
+import {el, fill, table, say, percent} from './elements.js';
+import {timeChart} from './charts.js';
+
+const status = document.getElementById('status');
+const meterId = new URLSearchParams(location.search).get('id');
+const HOUR = 3600 * 1000;
+let serverNow; // the end of the default range, in the server's (possibly replayed) time
+let alerts = [];
+
+async function start() {
+  await mountFrame('meter');
+  if (!meterId) {
+    say(status, 'No meter chosen: open this page as meter.html?id=<meter id>.', 'error');
+    return;
+  }
+  const meter = await api(`api/v1/meters/${encodeURIComponent(meterId)}`);
+  document.title = `Meter ${meter.id} · Headwater`;
+  document.getElementById('meter-title').textContent = `Meter ${meter.id}${meter.name !== meter.id ? ` — ${meter.name}` : ''}`;
+  alerts = await api(`api/v1/alerts?source=${encodeURIComponent(meterId)}&limit=500`);
+  document.getElementById('range-form').addEventListener('submit', e => {
+    e.preventDefault();
+    showReads();
+  });
+  await Promise.all([showReads(), showAttributes(meter), showRate(), showAlerts(), showInvestigations()]);
+}
+
+async function showReads() {
+  const days = Number(document.getElementById('range').value);
+  const measurand = document.getElementById('measurand').value;
+  if (!serverNow) {
+    // The first call without a range tells the server's "now" (the demo runs on a replay clock).
+    serverNow = new Date((await api(`api/v1/meters/${encodeURIComponent(meterId)}/reads`)).to);
+  }
+  const from = new Date(serverNow.getTime() - days * 24 * HOUR);
+  const range = `from=${from.toISOString()}&to=${serverNow.toISOString()}`;
+  const [series, events] = await Promise.all([
+    api(`api/v1/meters/${encodeURIComponent(meterId)}/reads?${range}&measurand=${measurand}`),
+    api(`api/v1/meters/${encodeURIComponent(meterId)}/events?${range}`),
+  ]);
+  const inRange = alerts.filter(a => new Date(a.time) >= from && new Date(a.time) < serverNow);
+  const chart = document.getElementById('reads-chart');
+  timeChart(chart, {
+    series: [{name: measurand === 'INTERVAL_VOLUME' ? 'Interval volume' : measurand.toLowerCase(), points: series.reads.map(r => [r.time, r.value])}],
+    unit: series.unit,
+    markers: inRange.map(a => ({time: a.time, label: typeLabel(a.type)})),
+    description: `${series.reads.length} reads of meter ${meterId} over the last ${days} days, ${inRange.length} alerts marked`,
+  });
+  chart.dataset.reads = series.reads.length;
+  chart.dataset.markers = inRange.length;
+  document.getElementById('reads-summary').textContent =
+    `${series.reads.length} reads (${series.unit}) from ${formatTime(series.from)} to ${formatTime(series.to)}; ` +
+    `${inRange.length} alerts marked on the chart.`;
+  fill(document.getElementById('alarms'), events.length === 0 ? el('p', {}, 'No alarm codes in this range.') :
+    table(`${events.length} alarm codes`, ['Time', 'Code', 'Vendor code'],
+      events.map(e => [formatTime(e.time), el('code', {}, e.code), e.vendorCode || '—'])));
+}
+
+async function showAttributes(meter) {
+  const spec = meter.spec;
+  const rows = [
+    ['Type', spec.type.replace('_', '-').toLowerCase()],
+    ['Size', `${spec.sizeInches}"`],
+    ['Installed', spec.installDate ?? 'unknown'],
+    ['Orientation', spec.orientation.toLowerCase()],
+    ['Remote shut-off valve', spec.remoteValve ? 'yes' : 'no'],
+    ['Backflow preventer', spec.backflowPreventer ? 'yes' : 'no'],
+    ['Register unit', spec.registerUnit],
+    ['Register rollover', String(spec.registerRollover)],
+    ['Read interval', duration(spec.readInterval)],
+    ['Transmission interval', duration(spec.transmissionInterval)],
+  ];
+  const premise = meter.premise ? await api(`api/v1/network/elements/${encodeURIComponent(meter.premise)}`).catch(() => null) : null;
+  fill(document.getElementById('attributes'),
+    el('dl', {class: 'facts'}, rows.map(([k, v]) => el('div', {}, el('dt', {}, k), el('dd', {}, v)))),
+    el('h3', {}, 'Premise'),
+    meter.premise ? el('dl', {class: 'facts'},
+      el('div', {}, el('dt', {}, 'Premise'), el('dd', {}, meter.premise)),
+      premiseFacts(premise)) : el('p', {}, 'No premise is linked to this meter.'));
+}
+
+function premiseFacts(premise) {
+  const element = premise?.element ?? premise;
+  if (!element?.attributes) return null;
+  return Object.entries(element.attributes).map(([k, v]) => el('div', {}, el('dt', {}, k.replaceAll('_', ' ')), el('dd', {}, v)));
+}
+
+function duration(iso) {
+  const hours = /^PT(\d+)H$/.exec(iso);
+  const minutes = /^PT(\d+)M$/.exec(iso);
+  return hours ? `${hours[1]} h` : minutes ? `${minutes[1]} min` : iso;
+}
+
+async function showRate() {
+  const rate = await api(`api/v1/meters/${encodeURIComponent(meterId)}/read-success-rate`);
+  const typical = rate.rate >= 0.985;
+  fill(document.getElementById('rate'),
+    el('p', {class: 'big-number'}, percent(rate.rate)),
+    el('p', {}, `${rate.received} of ${rate.expected} expected reads from ${formatTime(rate.windowStart)} to ${formatTime(rate.windowEnd)}. `,
+      typical ? 'Within the 98.5–99.5 % EPA gives as typical.' : 'Below the 98.5 % EPA gives as the typical low.'));
+}
+
+function showAlerts() {
+  fill(document.getElementById('alerts'), alerts.length === 0 ? el('p', {}, 'No alerts at this meter.') :
+    table(`${alerts.length} alerts, newest first`, ['Time', 'Severity', 'Type', 'State', 'Summary', ''],
+      alerts.map(a => [formatTime(a.time), severityBadge(a.severity), typeLabel(a.type), a.state.toLowerCase(),
+        a.evidence?.summary ?? '',
+        el('a', {href: `investigations.html?alert=${encodeURIComponent(a.id)}`}, 'Investigate')])));
+}
+
+async function showInvestigations() {
+  const mine = (await api('api/v1/investigations')).map(v => v.investigation).filter(i => i.subject.sourceId === meterId);
+  fill(document.getElementById('investigations'), mine.length === 0 ? el('p', {}, 'No investigations at this meter.') :
+    table(`${mine.length} investigations`, ['Investigation', 'Alert type', 'Alert time', 'Step', 'Investigator'],
+      mine.map(i => [el('a', {href: `investigations.html?id=${encodeURIComponent(i.id)}`}, i.id.slice(0, 12)),
+        typeLabel(i.subject.type), formatTime(i.subject.alertTime), i.step.replaceAll('_', ' ').toLowerCase(), i.assignee ?? '—'])));
+}
+
+start().catch(error => say(status, error.message, 'error'));

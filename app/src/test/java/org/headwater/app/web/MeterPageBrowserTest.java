@@ -1,0 +1,53 @@
+package org.headwater.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.headwater.app.config.CurrentNetwork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The meter page in Chromium: the read history with the meter's alert marked, its alarm codes and attributes. */
+class MeterPageBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    CurrentNetwork network;
+
+    @Test
+    void theMeterPageChartsTheReadsMarksTheAlertAndListsTheAlarmAndTheMeterAttributes() throws Exception {
+        Instant alarm = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(30, ChronoUnit.HOURS);
+        String alert = new SmallTown(network, baseUrl(), adminPassword()).backflowAlarm("M1", alarm);
+        Page page = newPage(1366, 768);
+        login(page, "admin", adminPassword());
+
+        page.navigate(url("/meter.html?id=M1"));
+
+        assertThat(page.locator("#meter-title")).containsText("Meter M1");
+        // hourly reads from a day before the alarm to a day after it, all inside the default last 7 days
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-reads", "49");
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", "1");
+        assertThat(page.locator("#reads-chart canvas")).hasCount(1);
+        assertThat(page.locator("#reads-summary")).containsText("1 alerts marked on the chart");
+        assertThat(page.locator("#alarms")).containsText("REVERSE_FLOW");
+        assertThat(page.locator("#attributes")).containsText("solid-state");
+        assertThat(page.locator("#attributes")).containsText("PR1");
+        assertThat(page.locator("#rate")).containsText("expected reads");
+        assertThat(page.locator("#alerts a", new Page.LocatorOptions().setHasText("Investigate"))
+                        .first())
+                .hasAttribute(
+                        "href",
+                        "investigations.html?alert="
+                                + URLEncoder.encode(alert, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
+        screenshot(page, "meter");
+
+        page.locator("#range").selectOption("1");
+        page.locator("#range-form button").click();
+        // the last 24 hours hold only the reads since the alarm, and no alert
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", "0");
+    }
+}

@@ -1,0 +1,50 @@
+package org.headwater.app.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.assertj.core.api.Assertions;
+import org.headwater.app.config.CurrentNetwork;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The overview after sign-in: open alerts by type and the newest ones, each leading to its investigation. */
+class OverviewBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    CurrentNetwork network;
+
+    @Test
+    void aSignedInManagerSeesTheOpenBackflowAlertAndCanGoToItsInvestigation() throws Exception {
+        Instant alarm = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.DAYS);
+        String alert = new SmallTown(network, baseUrl(), adminPassword()).backflowAlarm("M2", alarm);
+        Page page = newPage(1366, 768);
+        login(page, "admin", adminPassword());
+        page.navigate(url("/index.html"));
+
+        assertThat(page.locator("#frame")).containsText("admin");
+        assertThat(page.locator("#frame a[href$='thresholds.html']")).hasCount(1);
+        assertThat(page.locator("#open-counts")).containsText("Backflow");
+        assertThat(page.locator("#recent tbody")).containsText("Backflow");
+        assertThat(page.locator("#recent tbody")).containsText("M2");
+        String investigate =
+                page.locator("#recent a:has-text('Investigate')").first().getAttribute("href");
+        Assertions.assertThat(investigate)
+                .startsWith("investigations.html?alert=")
+                .contains("M2");
+        screenshot(page, "overview");
+        Assertions.assertThat(alert).startsWith("M2/BACKFLOW/");
+    }
+
+    @Test
+    void atTabletWidthTheOverviewNeedsNoSidewaysScrolling() {
+        Page page = newPage(768, 1024);
+        login(page, "admin", adminPassword());
+        page.navigate(url("/index.html"));
+        assertThat(page.locator("#open-title")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assertions.assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+}

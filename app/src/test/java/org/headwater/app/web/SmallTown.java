@@ -1,0 +1,75 @@
+package org.headwater.app.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.ElementKind;
+import org.headwater.network.MeterSpec;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.RelationType;
+
+/**
+ * Two metered premises, M1 and M2. A meter's hourly reads for a day either side of a vendor
+ * reverse-flow alarm are pushed through the real ingest endpoint, so the real detectors raise the alert.
+ */
+final class SmallTown {
+
+    private final String baseUrl;
+    private final String adminPassword;
+
+    SmallTown(CurrentNetwork network, String baseUrl, String adminPassword) {
+        this.baseUrl = baseUrl;
+        this.adminPassword = adminPassword;
+        Network.Builder town = Network.builder("small-town");
+        for (String n : List.of("1", "2")) {
+            town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
+                    .add(new NetworkElement(
+                            "M" + n,
+                            ElementKind.METER,
+                            "Meter " + n,
+                            null,
+                            MeterSpec.residentialDefault().toAttributes()))
+                    .relate("M" + n, RelationType.SERVES, "PR" + n);
+        }
+        network.replace(town.build());
+    }
+
+    /** Pushes {@code meter}'s reads around {@code alarm} and the alarm; returns the id of the backflow alert. */
+    String backflowAlarm(String meter, Instant alarm) throws IOException, InterruptedException {
+        List<String> reads = new ArrayList<>();
+        for (int hour = -24; hour <= 24; hour++) {
+            double litres = hour == 0 ? -2.5 : 10 + 8 * Math.sin(hour / 3.0);
+            reads.add("{\"source\":\"%s\",\"time\":\"%s\",\"kind\":\"interval\",\"value\":%.2f,\"unit\":\"L\"}"
+                    .formatted(meter, alarm.plus(Duration.ofHours(hour)), litres));
+        }
+        String batch = "{\"reads\":[" + String.join(",", reads) + "],\"alarms\":[{\"meter\":\"" + meter
+                + "\",\"time\":\"" + alarm + "\",\"code\":\"REVERSE_FLOW\"}]}";
+        HttpResponse<String> pushed = post("/api/v1/ingest/reads", batch);
+        if (pushed.statusCode() != 200) {
+            throw new IllegalStateException("pushing the reads of " + meter + " failed: " + pushed.body());
+        }
+        return meter + "/BACKFLOW/" + alarm;
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
