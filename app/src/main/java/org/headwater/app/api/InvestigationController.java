@@ -13,6 +13,8 @@ import org.headwater.alert.AlertType;
 import org.headwater.app.investigate.EvidenceGathering;
 import org.headwater.app.investigate.GatheredEvidence;
 import org.headwater.app.investigate.InvestigationDesk;
+import org.headwater.audit.AuditAction;
+import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.Cause;
 import org.headwater.investigate.CauseCatalogue;
 import org.headwater.investigate.ChecklistItem;
@@ -27,6 +29,7 @@ import org.headwater.investigate.InvestigationTransitions;
 import org.headwater.investigate.Investigations;
 import org.headwater.investigate.StepInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +49,7 @@ class InvestigationController {
     private final CauseCatalogue causes;
     private final Checklists checklists;
     private final Clock clock;
+    private final AuditTrail audit;
 
     InvestigationController(
             InvestigationDesk desk,
@@ -53,7 +57,9 @@ class InvestigationController {
             EvidenceGathering evidence,
             CauseCatalogue causes,
             Checklists checklists,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.desk = desk;
         this.investigations = investigations;
         this.evidence = evidence;
@@ -148,11 +154,19 @@ class InvestigationController {
             @RequestParam(required = false) @Nullable AlertType type,
             @RequestParam(required = false) @Nullable String assignee,
             @RequestParam(required = false) @Nullable Instant from,
-            @RequestParam(required = false) @Nullable Instant to) {
+            @RequestParam(required = false) @Nullable Instant to,
+            Authentication caller) {
         StringBuilder csv = new StringBuilder(InvestigationRecord.CSV_HEADER).append('\n');
-        for (InvestigationRecord record : records(type, assignee, from, to)) {
+        List<InvestigationRecord> exported = records(type, assignee, from, to);
+        for (InvestigationRecord record : exported) {
             csv.append(record.csvRow()).append('\n');
         }
+        // Exports leave the system: who took which records is part of the audit trail.
+        audit.append(
+                caller.getName(),
+                AuditAction.DATA_EXPORTED,
+                "investigations/records.csv",
+                Map.of("rows", String.valueOf(exported.size()), "type", String.valueOf(type)));
         return csv.toString();
     }
 

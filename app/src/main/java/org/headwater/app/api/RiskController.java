@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.headwater.analytics.breakrisk.InspectionListCsv;
 import org.headwater.app.risk.BreakRiskRunner;
+import org.headwater.audit.AuditAction;
+import org.headwater.audit.AuditTrail;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
 import org.headwater.risk.RiskRuns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +35,10 @@ class RiskController {
     private final RiskRuns runs;
     private final BreakRiskRunner runner;
 
-    RiskController(RiskRuns runs, BreakRiskRunner runner) {
+    private final AuditTrail audit;
+
+    RiskController(RiskRuns runs, BreakRiskRunner runner, AuditTrail audit) {
+        this.audit = audit;
         this.runs = runs;
         this.runner = runner;
     }
@@ -87,7 +94,10 @@ class RiskController {
     }
 
     @GetMapping("/pipes.csv")
-    void pipesCsv(@RequestParam(required = false) @Nullable Double budgetKm, HttpServletResponse response)
+    void pipesCsv(
+            @RequestParam(required = false) @Nullable Double budgetKm,
+            HttpServletResponse response,
+            Authentication caller)
             throws IOException {
         RiskRun run = latestRun();
         List<PipeRisk> pipes = runs.ranking(run.id(), budgetMetres(budgetKm), 0, Integer.MAX_VALUE);
@@ -96,6 +106,11 @@ class RiskController {
                 "Content-Disposition",
                 "attachment; filename=\"break-risk-" + run.asOf() + "-run-" + run.id() + ".csv\"");
         InspectionListCsv.write(pipes, response.getWriter());
+        audit.append(
+                caller.getName(),
+                AuditAction.DATA_EXPORTED,
+                "risk/pipes.csv",
+                Map.of("run", String.valueOf(run.id()), "rows", String.valueOf(pipes.size())));
     }
 
     @GetMapping("/runs")

@@ -123,6 +123,18 @@ class AuditApiTest {
     }
 
     @Test
+    void anExportOfTheInvestigationRecordsIsRecordedUnderTheCaller() throws Exception {
+        users.create("exporter", PASSWORD, Set.of(Role.COMPLIANCE_OFFICER));
+        assertThat(get("/api/v1/investigations/records.csv", "exporter").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> trail = get("/api/v1/audit?limit=1000&afterSequence=0", "exporter");
+        JsonNode export = last(json.readTree(trail.body()), "data.exported");
+        assertThat(export.get("actor").asString()).isEqualTo("exporter");
+        assertThat(export.get("subject").asString()).isEqualTo("investigations/records.csv");
+    }
+
+    @Test
     void customerServiceMayNotReadTheAuditTrail() throws Exception {
         users.create("service-desk", PASSWORD, Set.of(Role.CUSTOMER_SERVICE));
 
