@@ -1,8 +1,16 @@
 // The header every dashboard screen shares: navigation for the user's roles, who is signed in, sign-out.
 import {api} from './http.js';
+import {soundToggle, startLive} from './live.js';
+
+// Everyone who may watch the alert stream (the external read-only roles and integrations may not).
+const ALERT_WATCHERS = ['ADMINISTRATOR', 'AMI_MANAGER', 'CONTROL_CENTER_OPERATOR', 'WATER_QUALITY_SUPERVISOR',
+  'CUSTOMER_SERVICE', 'METER_TECHNICIAN', 'DISTRIBUTION_SUPERINTENDENT', 'COMPLIANCE_OFFICER'];
+/** Those who may acknowledge an alert (table 6-3), as the server's access policy says. */
+export const ACKNOWLEDGERS = ['ADMINISTRATOR', 'AMI_MANAGER', 'CONTROL_CENTER_OPERATOR', 'WATER_QUALITY_SUPERVISOR'];
 
 const SCREENS = [
   {id: 'overview', href: 'index.html', label: 'Overview'},
+  {id: 'map', href: 'map.html', label: 'Map'},
   {id: 'investigations', href: 'investigations.html', label: 'Investigations'},
   {id: 'thresholds', href: 'thresholds.html', label: 'Thresholds', roles: ['ADMINISTRATOR', 'AMI_MANAGER']},
   {id: 'api', href: 'swagger-ui.html', label: 'API'},
@@ -31,7 +39,9 @@ export async function mountFrame(screenId) {
   brand.href = 'index.html';
   brand.className = 'brand';
   brand.textContent = 'Headwater';
-  header.replaceChildren(brand, nav, signedIn(me));
+  const watching = hasRole(me, ...ALERT_WATCHERS);
+  header.replaceChildren(brand, nav, watching ? soundToggle() : '', signedIn(me));
+  if (watching) startLive(hasRole(me, ...ACKNOWLEDGERS));
   return me;
 }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -30,6 +31,16 @@ public class AlertBroadcaster {
 
     void send(String eventName, Object payload) {
         events.publishEvent(payload); // in-process listeners too: the audit trail records each change
+        relay(eventName, payload);
+    }
+
+    /** Every open screen learns of an acknowledgement at once, so two operators do not act on one alert. */
+    @EventListener
+    void onAcknowledged(AlertAcknowledged acknowledged) {
+        relay("acknowledged", acknowledged);
+    }
+
+    private void relay(String eventName, Object payload) {
         for (SseEmitter emitter : emitters) {
             try {
                 emitter.send(SseEmitter.event().name(eventName).data(payload));

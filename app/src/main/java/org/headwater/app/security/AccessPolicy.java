@@ -74,6 +74,8 @@ public final class AccessPolicy {
                 "/investigations.html",
                 "/meter.html",
                 "/thresholds.html",
+                "/map.html",
+                "/login.html",
                 "/css/**",
                 "/js/**",
                 "/webjars/**",
@@ -95,6 +97,7 @@ public final class AccessPolicy {
                 "/api/v1/network/summary",
                 "/api/v1/network/elements",
                 "/api/v1/network/elements/{id}");
+        roles(rules, GET, STAFF, "/api/v1/map/network", "/api/v1/map/meters", "/api/v1/map/settings");
         roles(
                 rules,
                 GET,
