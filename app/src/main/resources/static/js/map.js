@@ -67,7 +67,7 @@ function drawNetwork(network) {
   L.control.layers(null, {
     'Pipes by pressure zone': pipes, 'Tanks, sources, sensors': facilities, Meters: state.clusterLayer,
     'Open incidents': state.incidentLayer, 'Active alerts': state.alertLayer,
-  }, {collapsed: window.innerWidth < 900}).addTo(state.map);
+  }, {collapsed: true}).addTo(state.map);
 }
 
 function zoneName(network, zoneId) {

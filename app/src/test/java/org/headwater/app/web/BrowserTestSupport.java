@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.headwater.app.security.Role;
 import org.headwater.app.security.UserAccounts;
+import org.headwater.testkit.EmbeddedMqttBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,8 @@ abstract class BrowserTestSupport {
 
     // One directory per JVM: test classes sharing a cached application context share its database too.
     private static final Path DATA_DIRECTORY = newDataDirectory();
+    // One broker per JVM for the same reason: the cached server stays subscribed to it.
+    static final EmbeddedMqttBroker MQTT = EmbeddedMqttBroker.start();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -51,6 +54,10 @@ abstract class BrowserTestSupport {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("headwater.database.data-directory", DATA_DIRECTORY::toString);
         registry.add("headwater.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("headwater.mqtt.enabled", () -> true);
+        registry.add("headwater.mqtt.host", () -> "127.0.0.1");
+        registry.add("headwater.mqtt.port", MQTT::port);
+        registry.add("headwater.mqtt.client-id", () -> "headwater-browser-test");
     }
 
     @BeforeAll
