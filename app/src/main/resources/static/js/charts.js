@@ -25,7 +25,7 @@ export function timeChart(container, {series, unit, markers = [], description}) 
   };
   chart.setOption({
     animation: false,
-    aria: {enabled: true},
+    aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 56, right: 24, top: 32, bottom: 56},
     tooltip: {trigger: 'axis'},
     legend: {top: 0},
@@ -50,4 +50,30 @@ export function markerCount(container) {
   const chart = charts.get(container);
   const line = chart?.getOption().series?.[0]?.markLine;
   return line?.data?.length ?? 0;
+}
+
+/**
+ * Stacked bars per day: series [{name, color, values: [count per day]}] over `days` (ISO dates).
+ * Used by the overview's daily panels (EPA figure 5-1).
+ */
+export function dailyBars(container, {days, series, description}) {
+  let chart = charts.get(container);
+  if (!chart) {
+    chart = echarts.init(container, null, {renderer: 'canvas'});
+    charts.set(container, chart);
+    new ResizeObserver(() => chart.resize()).observe(container);
+  }
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', description);
+  chart.setOption({
+    animation: false,
+    aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
+    grid: {left: 40, right: 12, top: 32, bottom: 28},
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    legend: {top: 0, type: 'scroll'},
+    xAxis: {type: 'category', data: days.map(d => d.slice(5))},
+    yAxis: {type: 'value', minInterval: 1},
+    series: series.map(s => ({name: s.name, type: 'bar', stack: 'day', color: s.color, data: s.values})),
+  }, true);
+  return chart;
 }

@@ -2,6 +2,19 @@
 import {api} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
 import {el, fill, meterLink, table, say} from './elements.js';
+import {dailyBars, timeChart} from './charts.js';
+import {typeColour} from './map-style.js';
+
+const DAYS = 14;
+// The daily panels of EPA figure 5-1 and the alert types each one counts.
+const PANELS = [
+  {chart: 'nonreporting-chart', title: 'Non-reporting meters', types: ['NON_REPORTING']},
+  {chart: 'pressure-chart', title: 'Pressure events',
+    types: ['PRESSURE_LOW', 'PRESSURE_NEGATIVE', 'PRESSURE_SPIKE', 'PRESSURE_DROP']},
+  {chart: 'leaks-chart', title: 'Leaks', types: ['CONTINUOUS_LEAK', 'INTERMITTENT_LEAK']},
+  {chart: 'backflow-chart', title: 'Backflow and tamper',
+    types: ['BACKFLOW', 'BACKFLOW_AND_TAMPER', 'TAMPER', 'REVERSED_METER']},
+];
 
 const WEEK_MILLIS = 7 * 24 * 3600 * 1000;
 
@@ -29,4 +42,35 @@ async function show() {
       el('a', {href: `investigations.html?alert=${encodeURIComponent(alert.id)}`}, 'Investigate')])));
 }
 
-show().catch(error => say(document.getElementById('status'), error.message, 'error'));
+async function showFigures() {
+  const [perDay, consumption, nonReporting] = await Promise.all([
+    api(`api/v1/overview/alerts-per-day?days=${DAYS}`),
+    api('api/v1/overview/consumption?days=7&bucket=hour'),
+    api('api/v1/alerts?type=NON_REPORTING&state=OPEN&limit=1000'),
+  ]);
+  const days = perDay.days;
+  for (const panel of PANELS) {
+    const series = panel.types.map(type => ({
+      name: typeLabel(type), color: typeColour(type),
+      values: days.map(day => perDay.counts.find(c => c.day === day && c.type === type)?.count ?? 0),
+    }));
+    const sum = values => values.reduce((a, b) => a + b, 0);
+    const total = series.reduce((all, s) => all + sum(s.values), 0);
+    // Only types that occurred get a legend entry; an empty panel keeps its first type to label the axes.
+    const shown = series.filter(s => sum(s.values) > 0);
+    dailyBars(document.getElementById(panel.chart), {days, series: shown.length ? shown : series.slice(0, 1),
+      description: `${panel.title}: ${total} alerts raised over the last ${DAYS} days, per day.`});
+  }
+  document.getElementById('nonreporting-open').textContent =
+    `${nonReporting.length}${nonReporting.length === 1000 ? '+' : ''} not reporting now`;
+  const points = consumption.map(t => [t.start, Math.round(t.litres) / 1000]);
+  const total = consumption.reduce((sum, t) => sum + t.litres, 0) / 1000;
+  const meters = Math.max(0, ...consumption.map(t => t.meters));
+  document.getElementById('consumption-note').textContent = consumption.length
+    ? `${total.toLocaleString(undefined, {maximumFractionDigits: 0})} m³ over 7 days from up to ${meters} meters an hour (UTC hours).`
+    : 'No meter reads in the last 7 days.';
+  timeChart(document.getElementById('consumption-chart'), {series: [{name: 'All meters', points}], unit: 'm³ per hour',
+    description: `Total system consumption per hour over the last 7 days: ${total.toFixed(0)} cubic metres.`});
+}
+
+show().then(showFigures).catch(error => say(document.getElementById('status'), error.message, 'error'));

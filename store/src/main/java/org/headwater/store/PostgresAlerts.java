@@ -155,6 +155,31 @@ public final class PostgresAlerts implements Alerts {
         }
     }
 
+    /** Alerts raised per UTC day and type in [from, to): the daily panels of the overview (EPA figure 5-1). */
+    public record DayCount(java.time.LocalDate day, AlertType type, long count) {}
+
+    public List<DayCount> countsByDayAndType(Instant from, Instant to) {
+        String sql = "SELECT (time AT TIME ZONE 'UTC')::date AS day, type, count(*) FROM alert"
+                + " WHERE time >= ? AND time < ? GROUP BY day, type ORDER BY day, type";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                List<DayCount> counts = new ArrayList<>();
+                while (rows.next()) {
+                    counts.add(new DayCount(
+                            rows.getObject(1, java.time.LocalDate.class),
+                            AlertType.valueOf(rows.getString(2)),
+                            rows.getLong(3)));
+                }
+                return counts;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("counting alerts per day", e);
+        }
+    }
+
     private List<Alert> select(String where, List<Object> params, int limit) {
         String sql =
                 "SELECT " + COLUMNS + " FROM alert " + where + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);

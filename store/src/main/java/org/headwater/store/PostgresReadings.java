@@ -164,6 +164,39 @@ public final class PostgresReadings implements Readings {
         }
     }
 
+    /** The volume that passed every meter together in one bucket, and how many meters reported in it. */
+    public record Total(Instant start, double litres, int meters) {}
+
+    /**
+     * Total interval volume of all meters per {@code bucket} ("hour" or "day", UTC) in [from, to): the
+     * system consumption of the overview. Sensors report flow, not interval volume, so only meters count.
+     */
+    public List<Total> totalVolume(Instant from, Instant to, String bucket) {
+        if (!bucket.equals("hour") && !bucket.equals("day")) {
+            throw new IllegalArgumentException("bucket must be hour or day: " + bucket);
+        }
+        String sql = "SELECT date_trunc('" + bucket + "', time AT TIME ZONE 'UTC') AS start, sum(value),"
+                + " count(DISTINCT source_id) FROM reading WHERE measurand = ? AND time >= ? AND time < ?"
+                + " GROUP BY start ORDER BY start";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setShort(1, MeasurandCodes.code(Measurand.INTERVAL_VOLUME));
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                List<Total> totals = new ArrayList<>();
+                while (rows.next()) {
+                    Instant start =
+                            rows.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
+                    totals.add(new Total(start, rows.getDouble(2), rows.getInt(3)));
+                }
+                return totals;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("totalling interval volumes", e);
+        }
+    }
+
     @Override
     public long count() {
         return Jdbc.queryLong(dataSource, "SELECT count(*) FROM reading", "counting readings");

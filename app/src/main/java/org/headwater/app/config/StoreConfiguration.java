@@ -13,7 +13,6 @@ import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresRiskRuns;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
-import org.headwater.telemetry.Readings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
     @Bean
-    Readings readings(DataSource dataSource) {
+    PostgresReadings readings(DataSource dataSource) {
         return new PostgresReadings(dataSource);
     }
 

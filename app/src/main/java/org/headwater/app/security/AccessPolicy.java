@@ -97,6 +97,7 @@ public final class AccessPolicy {
                 "/api/v1/network/summary",
                 "/api/v1/network/elements",
                 "/api/v1/network/elements/{id}");
+        roles(rules, GET, STAFF, "/api/v1/overview/alerts-per-day", "/api/v1/overview/consumption");
         roles(rules, GET, STAFF, "/api/v1/map/network", "/api/v1/map/meters", "/api/v1/map/settings");
         roles(
                 rules,

@@ -152,8 +152,8 @@ class AuthorisationMatrixTest {
     }
 
     /**
-     * Only the status matters. The event stream sends its headers with the first event, so a stream still open
-     * after two seconds has passed the security layer (refusals answer at once) and counts as 200.
+     * Only the status matters. The event stream answers with its headers at once and then stays open; should it
+     * ever stay silent, a stream still open after two seconds has passed the security layer and counts as 200.
      */
     private int send(HttpMethod method, String path, @Nullable String user) throws IOException, InterruptedException {
         boolean stream = path.endsWith("/stream");

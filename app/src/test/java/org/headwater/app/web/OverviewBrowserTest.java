@@ -34,6 +34,12 @@ class OverviewBrowserTest extends BrowserTestSupport {
         Assertions.assertThat(investigate)
                 .startsWith("investigations.html?alert=")
                 .contains("M2");
+        // EPA figure 5-1 panels, drawn from the server's daily counts and meter totals.
+        assertThat(page.locator("#backflow-chart"))
+                .hasAttribute("aria-label", java.util.regex.Pattern.compile("Backflow and tamper: [1-9][0-9]* alerts"));
+        assertThat(page.locator("#backflow-chart canvas")).hasCount(1);
+        assertThat(page.locator("#consumption-note")).containsText("m³ over 7 days");
+        assertThat(page.locator("#nonreporting-open")).containsText("not reporting now");
         screenshot(page, "overview");
         Assertions.assertThat(alert).startsWith("M2/BACKFLOW/");
     }

@@ -1,0 +1,65 @@
+package org.headwater.app.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.headwater.store.PostgresAlerts;
+import org.headwater.store.PostgresReadings;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figures of the overview (EPA figure 5-1) that no list endpoint gives: daily alert counts, system consumption. */
+@RestController
+@RequestMapping("/api/v1/overview")
+class OverviewController {
+
+    static final int MAX_DAYS = 92;
+
+    private final PostgresAlerts alerts;
+    private final PostgresReadings readings;
+    private final Clock clock;
+
+    OverviewController(PostgresAlerts alerts, PostgresReadings readings, Clock clock) {
+        this.alerts = alerts;
+        this.readings = readings;
+        this.clock = clock;
+    }
+
+    /** Every day of the period (the server's, whose clock the demo runs fast) and the non-zero counts in it. */
+    record DailyAlerts(List<LocalDate> days, List<PostgresAlerts.DayCount> counts) {}
+
+    /** Alerts raised per UTC day and type over the last {@code days} days, today included. */
+    @GetMapping("/alerts-per-day")
+    DailyAlerts alertsPerDay(@RequestParam(defaultValue = "14") int days) {
+        Instant end = endOfToday();
+        Instant start = end.minus(Duration.ofDays(checked(days)));
+        LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        List<LocalDate> period = first.datesUntil(first.plusDays(days)).toList();
+        return new DailyAlerts(period, alerts.countsByDayAndType(start, end));
+    }
+
+    /** Total volume through all meters per hour or day over the last {@code days} days. */
+    @GetMapping("/consumption")
+    List<PostgresReadings.Total> consumption(
+            @RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "hour") String bucket) {
+        Instant end = endOfToday();
+        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, bucket);
+    }
+
+    private Instant endOfToday() {
+        return clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    }
+
+    private static int checked(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS + ": " + days);
+        }
+        return days;
+    }
+}
