@@ -1,5 +1,5 @@
 // The header every dashboard screen shares: navigation for the user's roles, who is signed in, sign-out.
-import {api} from './http.js';
+import {api, csrfToken} from './http.js';
 import {soundToggle, startLive} from './live.js';
 
 // Everyone who may watch the alert stream (the external read-only roles and integrations may not).
@@ -46,22 +46,25 @@ export async function mountFrame(screenId) {
 }
 
 function signedIn(me) {
-  const form = document.createElement('form');
-  form.method = 'post';
-  form.action = 'logout';
-  form.className = 'signed-in';
-  const token = document.createElement('input');
-  token.type = 'hidden';
-  token.name = '_csrf';
-  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-  token.value = cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+  const box = document.createElement('div');
+  box.className = 'signed-in';
   const who = document.createElement('span');
   who.textContent = `${me.username} (${me.roles.map(roleLabel).join(', ')})`;
   const button = document.createElement('button');
-  button.type = 'submit';
+  button.type = 'button';
   button.textContent = 'Sign out';
-  form.append(token, who, button);
-  return form;
+  // The CSRF token goes in a header, as for every other change; the server then ends the session.
+  button.addEventListener('click', async () => {
+    const response = await fetch('logout', {method: 'POST', credentials: 'same-origin',
+      headers: {'X-XSRF-TOKEN': csrfToken()}});
+    if (response.ok) {
+      window.location.href = 'login.html?logout';
+    } else {
+      who.textContent = `Sign-out failed (HTTP ${response.status}); close the browser to end the session.`;
+    }
+  });
+  box.append(who, button);
+  return box;
 }
 
 /** True when the user holds any of `roles`. */

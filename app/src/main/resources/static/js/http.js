@@ -1,6 +1,7 @@
 // One way to call the Headwater API from the dashboard: session cookie, CSRF token on changes, server errors as messages.
 
-function csrfToken() {
+/** The CSRF token the server put in the XSRF-TOKEN cookie; sent back in the X-XSRF-TOKEN header. */
+export function csrfToken() {
   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
 }
@@ -15,7 +16,7 @@ export async function api(path, {method = 'GET', body, accept = 'application/jso
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) {
-    window.location.href = 'login';
+    window.location.href = `login.html?next=${encodeURIComponent(currentPage())}`;
     throw new Error('Your session has ended; please sign in again.');
   }
   const type = response.headers.get('Content-Type') || '';
@@ -27,6 +28,12 @@ export async function api(path, {method = 'GET', body, accept = 'application/jso
     throw new Error(message || `${method} ${path} failed with HTTP ${response.status}`);
   }
   return payload;
+}
+
+/** This page with its query, relative to the dashboard, so sign-in can come back to it. */
+function currentPage() {
+  const path = window.location.pathname;
+  return path.slice(path.lastIndexOf('/') + 1) + window.location.search;
 }
 
 /** Downloads `path` (e.g. a CSV export) under `filename`, keeping the session. */

@@ -37,7 +37,8 @@ class SecurityConfiguration {
                 })
                 .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(browserStateChanges))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-                .formLogin(withDefaults())
+                // The dashboard's own sign-in page; it posts to /login with the CSRF token in a header.
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login"))
                 .httpBasic(withDefaults());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {

@@ -100,7 +100,7 @@ abstract class BrowserTestSupport {
 
     /** Signs in through the login form, as a person would. */
     void login(Page page, String username, String password) {
-        page.navigate(url("/login"));
+        page.navigate(url("/login.html"));
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.waitForNavigation(() -> page.locator("button[type=submit]").click());
