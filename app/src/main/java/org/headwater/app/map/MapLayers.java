@@ -95,15 +95,18 @@ public final class MapLayers {
         List<NetworkElement> located = network.elements(ElementKind.METER)
                 .filter(m -> m.location() != null)
                 .toList();
+        String crs = coordinateSystem(network);
+        // A map needs no more than about 1 cm: fewer digits halve what 100,000 meters weigh on the wire.
+        double scale = crs.equals("EPSG:4326") ? 1e7 : 100;
         double[] xy = new double[located.size() * 2];
         List<String> ids = new ArrayList<>(located.size());
         for (int i = 0; i < located.size(); i++) {
             Location at = located.get(i).location();
-            xy[2 * i] = at.x();
-            xy[2 * i + 1] = at.y();
+            xy[2 * i] = Math.round(at.x() * scale) / scale;
+            xy[2 * i + 1] = Math.round(at.y() * scale) / scale;
             ids.add(located.get(i).id());
         }
-        return new MeterLayer(coordinateSystem(network), located.size(), ids, xy);
+        return new MeterLayer(crs, located.size(), ids, xy);
     }
 
     private static Optional<Link> link(Network network, NetworkElement link) {

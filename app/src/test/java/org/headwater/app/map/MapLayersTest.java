@@ -77,6 +77,16 @@ class MapLayersTest {
     }
 
     @Test
+    void meterCoordinatesAreRoundedToACentimetreOnAPlane() {
+        Network network = Network.builder("plane")
+                .add(new NetworkElement(
+                        "M1", ElementKind.METER, "M1", new Location(12.345678, 0.004999, PLANE), Map.of()))
+                .build();
+
+        assertThat(MapLayers.meters(network).xy()).containsExactly(12.35, 0.0);
+    }
+
+    @Test
     void aWgs84NetworkIsGeographicSoABaseMapCanLieUnderIt() {
         Network network = Network.builder("geo")
                 .add(new NetworkElement("H1", ElementKind.HYDRANT, "H1", Location.wgs84(-80.49, 43.45), Map.of()))

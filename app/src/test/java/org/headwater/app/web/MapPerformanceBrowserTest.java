@@ -91,7 +91,7 @@ class MapPerformanceBrowserTest extends BrowserTestSupport {
                 + " index: index}; }");
         String report = String.format(
                 Locale.ROOT,
-                "meters=%d pipes=%d network_json_kb=%d meters_json_kb=%d server_serialise_ms=%d%n"
+                "meters=%d pipes=%d network_json_kb=%d meters_json_kb=%d meters_gzip_kb=%d server_serialise_ms=%d%n"
                         + "map_ready_ms=%d cluster_index_ms=%.0f%n"
                         + "pan_zoom frames=%s frame_p50_ms=%.1f frame_p95_ms=%.1f frame_max_ms=%.1f long_frames_over_50ms=%s%n"
                         + "cluster_redraws=%s cluster_redraw_p95_ms=%.1f%n",
@@ -99,6 +99,7 @@ class MapPerformanceBrowserTest extends BrowserTestSupport {
                 (long) MapLayers.network(utility).links().size(),
                 networkLayer.length() / 1024,
                 meterLayer.length() / 1024,
+                gzippedSize(meterLayer) / 1024,
                 serialiseMillis,
                 ready,
                 number(figures.get("index")),
@@ -127,6 +128,14 @@ class MapPerformanceBrowserTest extends BrowserTestSupport {
                 .setStatus(200)
                 .setContentType("application/json")
                 .setBody(body));
+    }
+
+    private static long gzippedSize(String body) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.size();
     }
 
     private static double number(Object value) {
