@@ -73,10 +73,10 @@ class OperationsMapBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void aCustomerServiceAgentSeesTheMapButNoAcknowledgeButton() {
+    void aCustomerServiceAgentSeesTheMapButNoAcknowledgeButtonAndATabletNeedsNoSidewaysScrolling() {
         network.replace(mapTown());
         createUser("cs-map", "a-long-customer-service-password", org.headwater.app.security.Role.CUSTOMER_SERVICE);
-        Page page = newPage(1024, 768);
+        Page page = newPage(768, 1024);
         login(page, "cs-map", "a-long-customer-service-password");
         page.navigate(url("/map.html"));
         page.waitForSelector("body[data-map-ready]");
