@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.app.security.Role;
+import org.headwater.app.security.UserAccounts;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
 import org.headwater.network.Network;
@@ -48,11 +50,19 @@ class InvestigationApiTest {
     @Autowired
     CurrentNetwork network;
 
+    @Autowired
+    UserAccounts users;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String json)
             throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return sendAs("admin", method, path, json);
+    }
+
+    private HttpResponse<String> sendAs(String user, String method, String path, String json)
+            throws IOException, InterruptedException {
+        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + token)
                 .header("Content-Type", "application/json")
@@ -145,5 +155,75 @@ class InvestigationApiTest {
                 .contains(id);
         assertThat(send("GET", "/api/v1/causes", "").body()).contains("CROSS_CONNECTION");
         assertThat(send("GET", "/api/v1/checklists/TAMPER", "").body()).contains("MAGNET_ON_METER");
+    }
+
+    @Test
+    void outsideAgenciesSeeOnlyTheContaminationResponsesTheyWereCalledInto() throws Exception {
+        Network.Builder town = Network.builder("call-in-town");
+        for (String n : java.util.List.of("2", "3")) {
+            town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
+                    .add(new NetworkElement(
+                            "M" + n,
+                            ElementKind.METER,
+                            "Meter " + n,
+                            null,
+                            MeterSpec.residentialDefault().toAttributes()))
+                    .relate("M" + n, RelationType.SERVES, "PR" + n);
+        }
+        network.replace(town.build());
+        for (var role : java.util.List.of(Role.PUBLIC_HEALTH, Role.LAW_ENFORCEMENT)) {
+            String name = role.name().toLowerCase(java.util.Locale.ROOT);
+            if (!users.exists(name)) {
+                users.create(name, PASSWORD, java.util.Set.of(role));
+            }
+        }
+        send("POST", "/api/v1/ingest/reads", """
+                {"alarms":[{"meter":"M2","time":"2024-05-02T10:00:00Z","code":"REVERSE_FLOW"},
+                           {"meter":"M3","time":"2024-05-03T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+        String escalated = open("M2/BACKFLOW/2024-05-02T10:00:00Z");
+        for (String next : java.util.List.of(
+                "REVIEW_DATA",
+                "CAN_DATA_REVIEW_DETERMINE_INVALID",
+                "CAN_CONTAMINATION_BE_RULED_OUT",
+                "INSPECT_ON_SITE",
+                "SIGNS_OF_CONTAMINATION")) {
+            assertThat(step(escalated, next, "{}").statusCode()).as(next).isEqualTo(200);
+        }
+        assertThat(step(escalated, "CONTAMINATION_SUSPECTED", "{\"notes\":\"Discoloured water at the tap.\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        String quiet = open("M3/BACKFLOW/2024-05-03T10:00:00Z");
+
+        // Table 6-2: backflow calls in public health, not law enforcement.
+        String seenByHealth =
+                sendAs("public_health", "GET", "/api/v1/investigations", "").body();
+        assertThat(seenByHealth).contains(escalated).doesNotContain(quiet);
+        assertThat(sendAs("public_health", "GET", "/api/v1/investigations/" + escalated, "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(sendAs("public_health", "GET", "/api/v1/investigations/" + quiet, "")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(sendAs("law_enforcement", "GET", "/api/v1/investigations", "")
+                        .body())
+                .doesNotContain(escalated)
+                .doesNotContain(quiet);
+        assertThat(sendAs("law_enforcement", "GET", "/api/v1/investigations/" + escalated, "")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(sendAs("law_enforcement", "GET", "/api/v1/incidents", "").body())
+                .isEqualTo("[]");
+        // Staff still see both.
+        assertThat(send("GET", "/api/v1/investigations", "").body())
+                .contains(escalated)
+                .contains(quiet);
+    }
+
+    private String open(String alertId) throws IOException, InterruptedException {
+        HttpResponse<String> opened = send("POST", "/api/v1/investigations", "{\"alertId\":\"" + alertId + "\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        Matcher idMatch = Pattern.compile("\"id\":\"(inv-[^\"]+)\"").matcher(opened.body());
+        assertThat(idMatch.find()).isTrue();
+        return idMatch.group(1);
     }
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
 import org.headwater.alert.AlertType;
@@ -12,11 +15,15 @@ import org.headwater.alert.Incident;
 import org.headwater.alert.Severity;
 import org.headwater.app.alert.AlertAcknowledged;
 import org.headwater.app.alert.AlertBroadcaster;
+import org.headwater.app.investigate.CallInScope;
+import org.headwater.investigate.InvestigationQuery;
+import org.headwater.investigate.Investigations;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,13 +42,16 @@ class AlertController {
     private final AlertBroadcaster broadcaster;
 
     private final ApplicationEventPublisher events;
+    private final Investigations investigations;
 
     AlertController(
             PostgresAlerts alerts,
             PostgresIncidents incidents,
             AlertBroadcaster broadcaster,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Investigations investigations) {
         this.events = events;
+        this.investigations = investigations;
         this.alerts = alerts;
         this.incidents = incidents;
         this.broadcaster = broadcaster;
@@ -99,20 +109,41 @@ class AlertController {
         return broadcaster.subscribe();
     }
 
+    /** Newest first; an outside agency sees only the incidents of the responses it was called into. */
     @GetMapping("/incidents")
-    List<Incident> incidents(@RequestParam(defaultValue = "100") int limit) {
+    List<Incident> incidents(@RequestParam(defaultValue = "100") int limit, Authentication caller) {
         Paging.check(0, limit);
-        return incidents.latest(limit);
+        CallInScope scope = CallInScope.of(caller);
+        if (scope.staff()) {
+            return incidents.latest(limit);
+        }
+        Set<String> calledInto = calledInto(scope);
+        return incidents.latest(Integer.MAX_VALUE).stream()
+                .filter(incident -> calledInto.contains(incident.id()))
+                .limit(limit)
+                .toList();
     }
 
     record IncidentDetail(Incident incident, List<Alert> alerts) {}
 
     @GetMapping("/incidents/{id}")
-    IncidentDetail incident(@PathVariable String id) {
-        Incident incident = incidents.find(id).orElseThrow(() -> new NoSuchElementException("no incident " + id));
+    IncidentDetail incident(@PathVariable String id, Authentication caller) {
+        CallInScope scope = CallInScope.of(caller);
+        Incident incident = incidents
+                .find(id)
+                .filter(found -> scope.staff() || calledInto(scope).contains(found.id()))
+                .orElseThrow(() -> new NoSuchElementException("no incident " + id));
         List<Alert> members = incident.alertIds().stream()
                 .flatMap(alertId -> alerts.find(alertId).stream())
                 .toList();
         return new IncidentDetail(incident, members);
+    }
+
+    private Set<String> calledInto(CallInScope scope) {
+        return investigations.list(InvestigationQuery.all()).stream()
+                .filter(scope::mayRead)
+                .map(investigation -> investigation.subject().incidentId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 }

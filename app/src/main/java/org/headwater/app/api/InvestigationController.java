@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.headwater.alert.AlertType;
+import org.headwater.app.investigate.CallInScope;
 import org.headwater.app.investigate.EvidenceGathering;
 import org.headwater.app.investigate.GatheredEvidence;
 import org.headwater.app.investigate.InvestigationDesk;
@@ -132,15 +134,22 @@ class InvestigationController {
     List<InvestigationView> list(
             @RequestParam(required = false) @Nullable InvestigationStep state,
             @RequestParam(required = false) @Nullable String assignee,
-            @RequestParam(required = false) @Nullable AlertType type) {
+            @RequestParam(required = false) @Nullable AlertType type,
+            Authentication caller) {
+        CallInScope scope = CallInScope.of(caller);
         return investigations.list(new InvestigationQuery(state, assignee, type, null, null)).stream()
+                .filter(scope::mayRead)
                 .map(InvestigationView::of)
                 .toList();
     }
 
     @GetMapping("/investigations/{id}")
-    InvestigationDetail detail(@PathVariable String id) {
+    InvestigationDetail detail(@PathVariable String id, Authentication caller) {
         Investigation investigation = desk.find(id);
+        if (!CallInScope.of(caller).mayRead(investigation)) {
+            // Outside agencies learn nothing of investigations they were not called into, not even that they exist.
+            throw new NoSuchElementException("no investigation " + id);
+        }
         return new InvestigationDetail(
                 investigation,
                 List.copyOf(InvestigationTransitions.allowedFrom(investigation.step())),
