@@ -17,7 +17,9 @@ class DemoConfiguration {
 
     @Bean
     DemoState demoState(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new DemoState(jdbc, transactions);
+        DemoState state = new DemoState(jdbc, transactions);
+        state.checkReplayModel();
+        return state;
     }
 
     /** Continues from where the last run stopped; a first run starts at the current hour. */

@@ -12,6 +12,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class DemoState {
 
     private static final String SIMULATED_NOW = "simulated_now";
+    private static final String REPLAY_MODEL = "replay_model";
+    /**
+     * How households become meter registers. Change it whenever registers of the same instant would
+     * differ, so that an older data directory is refused instead of replayed as a fleet of tampered meters.
+     */
+    static final String CURRENT_REPLAY_MODEL = "hourly-grid, whole weeks from Monday 00:00 UTC";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -27,6 +33,27 @@ final class DemoState {
                 .query(String.class)
                 .optional()
                 .map(Instant::parse);
+    }
+
+    /**
+     * Refuses a data directory whose replay ran under another model: its stored registers would jump at
+     * the first new read. A fresh directory is stamped with the current model.
+     */
+    void checkReplayModel() {
+        Optional<String> stored = jdbc.sql("SELECT value FROM demo_state WHERE key = ?")
+                .param(REPLAY_MODEL)
+                .query(String.class)
+                .optional();
+        if (stored.isEmpty() && simulatedNow().isEmpty()) {
+            jdbc.sql("INSERT INTO demo_state (key, value) VALUES (?, ?)")
+                    .params(REPLAY_MODEL, CURRENT_REPLAY_MODEL)
+                    .update();
+        } else if (!stored.equals(Optional.of(CURRENT_REPLAY_MODEL))) {
+            throw new IllegalStateException("this demo data directory was recorded by an earlier version of the"
+                    + " demo's replay (" + stored.orElse("before replay models were recorded") + "); its meters'"
+                    + " registers differ from this version's, and continuing would show them as tampered. Start"
+                    + " with an empty --data-dir, or delete the directory, to begin a fresh demo.");
+        }
     }
 
     void saveSimulatedNow(Instant now) {

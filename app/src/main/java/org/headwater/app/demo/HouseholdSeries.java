@@ -33,6 +33,29 @@ final class HouseholdSeries {
         return epochSeconds[epochSeconds.length - 1] - epochSeconds[0];
     }
 
+    static final long WEEK_SECONDS = 7 * 24 * 3600L;
+    /** 1970-01-05T00:00:00Z, a Monday: replay weeks start on Monday 00:00 UTC, as {@link SimulatedMeter#ORIGIN}. */
+    private static final long A_MONDAY = 4 * 24 * 3600L;
+
+    /**
+     * The first Monday 00:00 UTC of the series: the replay starts its loop here, so that a household's
+     * Tuesday 03:00 is replayed on a Tuesday at 03:00, never in the afternoon.
+     */
+    long replayStart() {
+        return epochSeconds[0] + Math.floorMod(A_MONDAY - epochSeconds[0], WEEK_SECONDS);
+    }
+
+    /** The whole weeks of the series from {@link #replayStart}: the loop the replay repeats (0 if none). */
+    long replaySpanSeconds() {
+        long end = epochSeconds[epochSeconds.length - 1];
+        return Math.max(0, Math.floorDiv(end - replayStart(), WEEK_SECONDS) * WEEK_SECONDS);
+    }
+
+    /** Litres used over one loop of the replay. */
+    double replayLitres() {
+        return usedUntil(replayStart() + replaySpanSeconds()) - usedUntil(replayStart());
+    }
+
     /** Litres used over the whole series. */
     double totalLitres() {
         return cumulativeLitres[cumulativeLitres.length - 1] - cumulativeLitres[0];

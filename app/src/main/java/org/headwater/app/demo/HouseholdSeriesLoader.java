@@ -106,7 +106,9 @@ final class HouseholdSeriesLoader {
             seconds[h] = (first + h) * 3600L;
             cumulative[h] = h == 0 ? 0 : cumulative[h - 1] + use[h];
         }
-        return new HouseholdSeries(key, seconds, cumulative);
+        HouseholdSeries series = new HouseholdSeries(key, seconds, cumulative);
+        // The replay loops over whole weeks from a Monday; a home without one is no replay source.
+        return series.replaySpanSeconds() >= HouseholdSeries.WEEK_SECONDS ? series : null;
     }
 
     private static double sameHourOtherWeek(double[] use, boolean[] known, int hour) {

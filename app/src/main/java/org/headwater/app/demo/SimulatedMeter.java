@@ -51,11 +51,15 @@ final class SimulatedMeter {
 
     /** The register without injected events, in litres. */
     double normalRegister(Instant time) {
+        // Whole-week loops from a Monday: the household's hour of day and weekday stay those of the replay.
         long relative = time.getEpochSecond() - ORIGIN.getEpochSecond() + shiftSeconds;
-        long span = household.spanSeconds();
+        long span = household.replaySpanSeconds();
         long wraps = Math.floorDiv(relative, span);
         long within = Math.floorMod(relative, span);
-        double used = wraps * household.totalLitres() + household.usedUntil(household.startSecond() + within);
+        long loopStart = household.replayStart();
+        double used = wraps * household.replayLitres()
+                + household.usedUntil(loopStart + within)
+                - household.usedUntil(loopStart);
         return baseLitres + scale * used;
     }
 

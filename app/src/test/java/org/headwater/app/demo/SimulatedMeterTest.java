@@ -38,6 +38,40 @@ class SimulatedMeterTest {
         }
     }
 
+    /** Three weeks starting on a Thursday afternoon; 7 L only in the hour ending Tuesday 03:00 UTC, every week. */
+    static HouseholdSeries nightOwlHousehold() {
+        Instant thursday = Instant.parse("2016-03-03T15:00:00Z");
+        int hours = 24 * 21;
+        long[] seconds = new long[hours + 1];
+        double[] litres = new double[hours + 1];
+        for (int h = 0; h <= hours; h++) {
+            Instant end = thursday.plus(Duration.ofHours(h));
+            seconds[h] = end.getEpochSecond();
+            boolean tuesdayThree = end.atZone(java.time.ZoneOffset.UTC).getDayOfWeek() == java.time.DayOfWeek.TUESDAY
+                    && end.atZone(java.time.ZoneOffset.UTC).getHour() == 3;
+            litres[h] = h == 0 ? 0 : litres[h - 1] + (tuesdayThree ? 7 : 0);
+        }
+        return new HouseholdSeries("owl", seconds, litres);
+    }
+
+    @Test
+    void aHouseholdsHourOfDayAndWeekdayAreKeptByTheReplayWhateverTheWeekShift() {
+        for (int weeks : new int[] {0, 1, 5, 37}) {
+            SimulatedMeter meter =
+                    new SimulatedMeter("M-1", nightOwlHousehold(), Duration.ofDays(7L * weeks), 1.0, 0, List.of());
+            for (int h = 0; h < 24 * 7 * 6; h++) {
+                Instant end = T.plus(Duration.ofHours(h + 1));
+                double use = meter.register(end) - meter.register(end.minus(Duration.ofHours(1)));
+                boolean tuesdayThree =
+                        end.atZone(java.time.ZoneOffset.UTC).getDayOfWeek() == java.time.DayOfWeek.TUESDAY
+                                && end.atZone(java.time.ZoneOffset.UTC).getHour() == 3;
+                assertThat(use)
+                        .as("shift %d weeks, hour ending %s", weeks, end)
+                        .isCloseTo(tuesdayThree ? 7 : 0, within(1e-6));
+            }
+        }
+    }
+
     @Test
     void continuousLeakAddsItsFlowEveryHour() {
         SimulatedMeter meter = meter(
