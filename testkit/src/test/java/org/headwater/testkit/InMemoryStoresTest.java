@@ -78,4 +78,30 @@ class InMemoryStoresTest {
             return new InMemoryThresholdHistory();
         }
     }
+
+    @Nested
+    class NotificationsInMemory extends NotificationsContract {
+        private final InMemoryNotifications notifications = new InMemoryNotifications();
+        private final InMemoryContacts contacts = new InMemoryContacts();
+
+        @Override
+        protected org.headwater.notify.Notifications notifications() {
+            return notifications;
+        }
+
+        @Override
+        protected org.headwater.notify.Contacts contacts() {
+            return contacts;
+        }
+    }
+
+    @Nested
+    class OpenEscalationsInMemory extends OpenEscalationsContract {
+        private final InMemoryOpenEscalations escalations = new InMemoryOpenEscalations();
+
+        @Override
+        protected org.headwater.notify.OpenEscalations escalations() {
+            return escalations;
+        }
+    }
 }

@@ -13,7 +13,7 @@ public final class PollingLifecycle implements SmartLifecycle {
     private final String name;
     private final Duration poll;
     private final Runnable task;
-    private @Nullable PollingThread polling;
+    private volatile @Nullable PollingThread polling;
 
     public PollingLifecycle(String name, Duration poll, Runnable task) {
         if (poll.isNegative() || poll.isZero()) {
@@ -27,6 +27,14 @@ public final class PollingLifecycle implements SmartLifecycle {
     @Override
     public synchronized void start() {
         polling = PollingThread.start(name, poll, task);
+    }
+
+    /** Runs the task at once rather than at the next poll; nothing happens while stopped. */
+    public void wake() {
+        PollingThread running = polling;
+        if (running != null) {
+            running.wake();
+        }
     }
 
     @Override

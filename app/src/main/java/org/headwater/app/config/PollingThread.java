@@ -35,12 +35,19 @@ public final class PollingThread implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("{} failed, retrying at the next poll: {}", name, e.getMessage(), e);
             }
-            try {
-                Thread.sleep(poll);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // Sleeps for a poll, or less when woken: park returns early on wake() and on interrupt.
+            java.util.concurrent.locks.LockSupport.parkNanos(poll.toNanos());
+            if (Thread.currentThread().isInterrupted()) {
                 return;
             }
+        }
+    }
+
+    /** Runs the task now instead of at the end of the current poll (a wake during a run brings one more run). */
+    public void wake() {
+        Thread t = thread;
+        if (t != null) {
+            java.util.concurrent.locks.LockSupport.unpark(t);
         }
     }
 

@@ -21,6 +21,7 @@ import org.headwater.notify.EscalationClock;
 import org.headwater.notify.Notification;
 import org.headwater.notify.NotificationState;
 import org.headwater.notify.Notifications;
+import org.headwater.notify.OpenEscalations;
 import org.headwater.notify.Page;
 import org.headwater.notify.Period;
 import org.headwater.notify.Sender;
@@ -28,7 +29,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Starts an escalation for each routed alert, pages roles as the {@link EscalationClock} says,
- * delivers due notifications with retries, and stops everything on acknowledgement.
+ * delivers due notifications with retries, and stops everything on acknowledgement. Paging and delivery
+ * run on the notification worker ({@link #tick}), never on the thread that raised the alert, so a slow
+ * mail server cannot hold up ingestion; open escalations are stored, so a restart continues them.
  */
 public final class EscalationDesk {
 
@@ -40,8 +43,10 @@ public final class EscalationDesk {
     private final Contacts contacts;
     private final Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
     private final AuditTrail trail;
+    private final OpenEscalations stored;
     private final Map<String, Escalation> open = new ConcurrentHashMap<>();
     private final Map<String, Set<Channel>> channelsByAlert = new ConcurrentHashMap<>();
+    private volatile Runnable wakeWorker = this::tick;
 
     public EscalationDesk(
             NotifySettings settings,
@@ -49,13 +54,29 @@ public final class EscalationDesk {
             Notifications notifications,
             Contacts contacts,
             List<Sender> senders,
-            AuditTrail trail) {
+            AuditTrail trail,
+            OpenEscalations stored) {
         this.settings = settings;
         this.clock = clock;
         this.notifications = notifications;
         this.contacts = contacts;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.trail = trail;
+        this.stored = stored;
+        for (OpenEscalations.Open restored : stored.all()) {
+            open.put(restored.escalation().alert().alertId(), restored.escalation());
+            channelsByAlert.put(restored.escalation().alert().alertId(), restored.channels());
+        }
+    }
+
+    /** How a new alert wakes the worker that pages and delivers; without one, it is done on the caller's thread. */
+    public void wakeWorkerWith(Runnable wake) {
+        this.wakeWorker = wake;
+    }
+
+    /** Escalations in progress, by alert id (for the operator's view and tests). */
+    public Set<String> openAlertIds() {
+        return Set.copyOf(open.keySet());
     }
 
     /** Backflow and tamper are paged on the spot (table 6-2), not on the next tick. */
@@ -70,11 +91,11 @@ public final class EscalationDesk {
         if (channels.isEmpty()) {
             return;
         }
+        Escalation started = Escalation.start(alert, settings.escalation().chainFor(alert.type(), period), clock.now());
+        stored.save(new OpenEscalations.Open(started, channels));
         channelsByAlert.put(alert.alertId(), channels);
-        open.put(
-                alert.alertId(),
-                Escalation.start(alert, settings.escalation().chainFor(alert.type(), period), clock.now()));
-        tick();
+        open.put(alert.alertId(), started);
+        wakeWorker.run();
     }
 
     @EventListener
@@ -83,6 +104,7 @@ public final class EscalationDesk {
         notifications.acknowledge(new Acknowledgement(alertId, acknowledged.acknowledgedBy(), clock.now()));
         open.remove(alertId);
         channelsByAlert.remove(alertId);
+        stored.remove(alertId);
         for (Notification n : notifications.forAlert(alertId)) {
             if (n.state() != NotificationState.ACKNOWLEDGED) {
                 notifications.save(n.acknowledged(clock.now()));
@@ -94,7 +116,14 @@ public final class EscalationDesk {
     public synchronized void tick() {
         for (Escalation escalation : open.values()) {
             EscalationClock.Tick tick = clock.step(escalation);
-            open.computeIfPresent(escalation.alert().alertId(), (id, old) -> tick.escalation());
+            if (tick.pages().isEmpty()) {
+                continue;
+            }
+            String alertId = escalation.alert().alertId();
+            if (open.computeIfPresent(alertId, (id, old) -> tick.escalation()) != null) {
+                stored.save(
+                        new OpenEscalations.Open(tick.escalation(), channelsByAlert.getOrDefault(alertId, Set.of())));
+            }
             tick.pages().forEach(page -> page(escalation.alert(), page));
         }
         for (Notification due : notifications.due(clock.now(), 100)) {

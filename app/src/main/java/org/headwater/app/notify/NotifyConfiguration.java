@@ -13,6 +13,7 @@ import org.headwater.notify.Notifications;
 import org.headwater.notify.Sender;
 import org.headwater.store.PostgresContacts;
 import org.headwater.store.PostgresNotifications;
+import org.headwater.store.PostgresOpenEscalations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,13 +52,23 @@ class NotifyConfiguration {
             senders.add(
                     new SmsSender(URI.create(properties.smsUrl()), properties.smsToken(), properties.smsTemplate()));
         }
-        return new EscalationDesk(settings, new EscalationClock(clock), notifications, contacts, senders, trail);
+        return new EscalationDesk(
+                settings,
+                new EscalationClock(clock),
+                notifications,
+                contacts,
+                senders,
+                trail,
+                new PostgresOpenEscalations(dataSource));
     }
 
     @Bean
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
     PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties) {
-        // Escalations, reminders and retries happen on this tick even when no new alert arrives.
-        return new PollingLifecycle("escalation-loop", properties.tick(), desk::tick);
+        // Escalations, reminders and retries happen on this tick even when no new alert arrives; a new alert
+        // wakes it at once (backflow is notified immediately, table 6-2), off the thread that raised it.
+        PollingLifecycle loop = new PollingLifecycle("escalation-loop", properties.tick(), desk::tick);
+        desk.wakeWorkerWith(loop::wake);
+        return loop;
     }
 }

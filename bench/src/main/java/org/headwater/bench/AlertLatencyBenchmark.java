@@ -1,0 +1,287 @@
+package org.headwater.bench;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.headwater.ingest.reads.MqttTopics;
+import org.headwater.store.EmbeddedDatabase;
+
+/**
+ * MQTT publish → alert visible on the server's event stream (issue goal: p99 &lt; 1 s at 10,000 msgs/s). The
+ * real server runs as a child process ({@code serve}) on an embedded PostgreSQL the bench starts, subscribed
+ * to the bench's broker; {@code --meters} meters share {@code --rate} interval reads a second, and
+ * {@code --alarms-per-second} of them, each a meter not yet alarmed, send a reverse-flow alarm. The figure is
+ * the 99th percentile of the time from publishing an alarm to its BACKFLOW alert arriving on
+ * {@code GET /api/v1/alerts/stream}.
+ */
+final class AlertLatencyBenchmark implements Benchmark {
+
+    private static final String UTILITY = "bench";
+    private static final String PASSWORD = "alert-latency-bench-password";
+
+    @Override
+    public String name() {
+        return "alert-latency";
+    }
+
+    @Override
+    public String description() {
+        return "MQTT publish -> alert on the server's event stream: p99 at --rate msgs/s (default 10,000) for"
+                + " --seconds (60) after --warmup (15); starts the server jar (--app-jar) on an embedded PostgreSQL";
+    }
+
+    @Override
+    public Result run(List<String> args, PrintStream out) throws Exception {
+        BenchArgs options = BenchArgs.parse(
+                args,
+                List.of("--seconds", "--warmup", "--rate", "--meters", "--alarms-per-second", "--app-jar", "--broker"));
+        int seconds = (int) options.count("--seconds", 60);
+        int warmup = (int) options.count("--warmup", 15);
+        int rate = (int) options.count("--rate", 10_000);
+        int meters = (int) options.count("--meters", 10_000);
+        int alarmsPerSecond = (int) options.count("--alarms-per-second", 5);
+        if (seconds < 5 || warmup < 0 || rate < 1 || meters < 1 || alarmsPerSecond < 1) {
+            throw new IllegalArgumentException(
+                    "--seconds must be at least 5; --rate, --meters and" + " --alarms-per-second at least 1");
+        }
+        if ((long) alarmsPerSecond * seconds > meters) {
+            throw new IllegalArgumentException("--alarms-per-second x --seconds must not exceed --meters:"
+                    + " each alarm goes to a meter that has not alarmed yet");
+        }
+        Path appJar = appJar(options);
+        Path work = Files.createTempDirectory("headwater-alert-latency");
+        try (BenchBroker broker = BenchBroker.open(options, out);
+                EmbeddedDatabase database = EmbeddedDatabase.start(null, 0);
+                ServerProcess server = ServerProcess.start(
+                        appJar, work, configuration(database, broker, work), network(work, meters), out)) {
+            out.printf(Locale.ROOT, "server up at %s; %,d meters imported%n", server.baseUrl(), meters);
+            Map<String, Long> publishedAt = new ConcurrentHashMap<>();
+            List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+            Map<String, AtomicLong> otherAlerts = new ConcurrentHashMap<>();
+            try (AlertStream stream = AlertStream.open(server.baseUrl(), "admin", PASSWORD, (type, source) -> {
+                Long sent = "BACKFLOW".equals(type) ? publishedAt.remove(source) : null;
+                if (sent != null) {
+                    latencies.add(System.nanoTime() - sent);
+                } else {
+                    otherAlerts.computeIfAbsent(type, t -> new AtomicLong()).incrementAndGet();
+                }
+            })) {
+                Mqtt3AsyncClient client = MqttClient.builder()
+                        .useMqttVersion3()
+                        .identifier("headwater-bench-alert-latency")
+                        .serverHost(broker.host())
+                        .serverPort(broker.port())
+                        .buildAsync();
+                client.connect().get(30, TimeUnit.SECONDS);
+                long sent =
+                        publish(client, warmup, seconds, rate, meters, alarmsPerSecond, publishedAt, latencies, out);
+                // Give the last alarms the same chance as the others before counting what never arrived.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (!publishedAt.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                client.disconnect().get(10, TimeUnit.SECONDS);
+                return report(
+                        latencies,
+                        publishedAt.size(),
+                        new java.util.TreeMap<>(otherAlerts),
+                        sent,
+                        warmup + seconds,
+                        out);
+            }
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** Paces one publisher at {@code rate} messages a second; returns the messages published. */
+    private static long publish(
+            Mqtt3AsyncClient client,
+            int warmup,
+            int seconds,
+            int rate,
+            int meters,
+            int alarmsPerSecond,
+            Map<String, Long> publishedAt,
+            List<Long> latencies,
+            PrintStream out)
+            throws InterruptedException {
+        // Event time: one read per meter per second, ending about now, so every meter is reporting and no
+        // read is in the future; a read stands for the volume of that second.
+        Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(warmup + seconds + 60L);
+        long start = System.nanoTime();
+        long sent = 0;
+        int alarmed = 0;
+        // A running server has seen its meters before: the first reads of thousands of new meters (their
+        // source keys, detector state, JIT) take seconds once, so alarms are timed only after the warm-up.
+        long nextAlarm = start + TimeUnit.SECONDS.toNanos(warmup);
+        long alarmGap = TimeUnit.SECONDS.toNanos(1) / alarmsPerSecond;
+        long total = (long) rate * (warmup + seconds);
+        for (long i = 0; i < total; i++) {
+            long due = start + i * TimeUnit.SECONDS.toNanos(1) / rate;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            int meter = (int) (i % meters);
+            String time = first.plusSeconds(i / meters).toString();
+            send(
+                    client,
+                    meterId(meter),
+                    "{\"reads\":[{\"time\":\"" + time + "\",\"kind\":\"interval\",\"value\":0.05,\"unit\":\"L\"}]}");
+            sent++;
+            if (System.nanoTime() >= nextAlarm && alarmed < meters) {
+                String target = meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
+                alarmed++;
+                nextAlarm += alarmGap;
+                publishedAt.put(target, System.nanoTime());
+                send(client, target, "{\"alarms\":[{\"time\":\"" + time + "\",\"code\":\"REVERSE_FLOW\"}]}");
+                sent++;
+            }
+            if (i > 0 && i % rate == 0 && (i / rate) % 5 == 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "%5d s%s: %,d published, %d alarms, %d alerts seen%n",
+                        i / rate,
+                        i / rate <= warmup ? " (warm-up)" : "",
+                        sent,
+                        alarmed,
+                        latencies.size());
+            }
+        }
+        return sent;
+    }
+
+    private static void send(Mqtt3AsyncClient client, String meter, String json) {
+        client.publishWith()
+                .topic(MqttTopics.meterReads(UTILITY, meter))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(json.getBytes(StandardCharsets.UTF_8))
+                .send();
+    }
+
+    private static Result report(
+            List<Long> latencies,
+            int missing,
+            Map<String, AtomicLong> otherAlerts,
+            long sent,
+            int seconds,
+            PrintStream out) {
+        List<Long> sorted;
+        synchronized (latencies) {
+            sorted = latencies.stream().sorted().toList();
+        }
+        if (sorted.isEmpty()) {
+            throw new IllegalStateException("no BACKFLOW alert reached the event stream (" + missing
+                    + " alarms published); see the server log above");
+        }
+        out.printf(
+                Locale.ROOT,
+                "published %,d messages in %d s (%,.0f msgs/s); %d alarms -> alerts seen %d, missing after 10 s %d;"
+                        + " other alerts on the stream %s%n",
+                sent,
+                seconds,
+                sent / (double) seconds,
+                sorted.size() + missing,
+                sorted.size(),
+                missing,
+                otherAlerts);
+        out.printf(
+                Locale.ROOT,
+                "publish -> alert on the stream: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                millis(sorted, 0.50),
+                millis(sorted, 0.95),
+                millis(sorted, 0.99),
+                millis(sorted, 1.0));
+        if (missing > 0) {
+            out.println("note: alarms whose alert never arrived are not in the percentiles; the run is not clean");
+        }
+        return new Result(millis(sorted, 0.99), "ms");
+    }
+
+    private static double millis(List<Long> sorted, double quantile) {
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    static String meterId(int i) {
+        return String.format(Locale.ROOT, "AL-%06d", i);
+    }
+
+    private static String configuration(EmbeddedDatabase database, BenchBroker broker, Path work) {
+        return """
+                server:
+                  port: 0
+                headwater:
+                  database:
+                    embedded: false
+                    url: %s
+                    username: postgres
+                    password: ""
+                  admin-password: %s
+                  mqtt:
+                    enabled: true
+                    host: %s
+                    port: %d
+                    client-id: headwater-alert-latency-server
+                logging:
+                  file:
+                    name: %s
+                """.formatted(database.jdbcUrl(), PASSWORD, broker.host(), broker.port(), work.resolve("server.log"));
+    }
+
+    /** A GeoJSON network of {@code meters} meters on a grid, each at its own premise-free point. */
+    private static Path network(Path work, int meters) throws java.io.IOException {
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        for (int i = 0; i < meters; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            double lon = -80.5 + (i % 100) * 0.001;
+            double lat = 43.4 + (i / 100) * 0.001;
+            json.append("{\"type\":\"Feature\",\"id\":\"")
+                    .append(meterId(i))
+                    .append("\",\"properties\":{\"kind\":\"meter\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+                    .append(String.format(Locale.ROOT, "%.6f,%.6f", lon, lat))
+                    .append("]}}");
+        }
+        json.append("]}");
+        Path file = work.resolve("alert-latency-meters.geojson");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private static Path appJar(BenchArgs options) throws java.net.URISyntaxException {
+        if (options.has("--app-jar")) {
+            return Path.of(options.text("--app-jar", ""));
+        }
+        // bench/target/headwater-bench.jar -> app/target/headwater.jar in the same checkout
+        Path benchJar = Path.of(AlertLatencyBenchmark.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return benchJar.getParent().getParent().getParent().resolve("app/target/headwater.jar");
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            // A temporary directory left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.headwater.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Headwater server jar run as a child process, as an operator would run it: {@code import network}
+ * then {@code serve --config}. Its output goes to a file in the work directory; the last lines are shown
+ * when it fails to start.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (?:\\(s\\): )?(\\d+)");
+
+    private final Process process;
+    private final String baseUrl;
+
+    private ServerProcess(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static ServerProcess start(Path appJar, Path work, String yaml, Path network, PrintStream out)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(appJar)) {
+            throw new IllegalArgumentException(
+                    "no server jar at " + appJar + "; build it with ./mvnw -DskipTests package, or pass --app-jar");
+        }
+        Path config = work.resolve("headwater.yml");
+        Files.writeString(config, yaml);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        out.println("importing the bench network into the server's database...");
+        Path importLog = work.resolve("import.log");
+        Process importing = new ProcessBuilder(
+                        java,
+                        "-jar",
+                        appJar.toString(),
+                        "import",
+                        "network",
+                        network.toString(),
+                        "--config",
+                        config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(importLog.toFile())
+                .start();
+        if (!importing.waitFor(5, TimeUnit.MINUTES) || importing.exitValue() != 0) {
+            importing.destroyForcibly();
+            throw new IllegalStateException("importing the bench network failed:\n" + tail(importLog));
+        }
+        out.println("starting the server (" + appJar + ")...");
+        Path serverLog = work.resolve("server.out");
+        Process server = new ProcessBuilder(java, "-jar", appJar.toString(), "serve", "--config", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(serverLog.toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server stopped while starting:\n" + tail(serverLog));
+            }
+            Matcher port = PORT.matcher(Files.readString(serverLog));
+            if (port.find() && healthy("http://127.0.0.1:" + port.group(1))) {
+                return new ServerProcess(server, "http://127.0.0.1:" + port.group(1));
+            }
+            Thread.sleep(500);
+        }
+        server.destroyForcibly();
+        throw new IllegalStateException("the server did not start within 3 minutes:\n" + tail(serverLog));
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    private static boolean healthy(String baseUrl) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "(no output)";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM: the server shuts down gracefully
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
