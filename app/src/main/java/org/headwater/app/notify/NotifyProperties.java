@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsToken bearer token for the SMS provider
  * @param smsTemplate JSON body with {@code {to}} and {@code {text}} placeholders
  * @param contacts the contact book loaded at start (personal data: stored in its own table)
+ * @param routes routing rules replacing the defaults (table 6-2) when any is given
+ * @param chains escalation chains for given alert types and periods, ahead of the default chains (table 6-3)
  */
 @ConfigurationProperties("headwater.notify")
 public record NotifyProperties(
@@ -45,8 +47,34 @@ public record NotifyProperties(
         @DefaultValue("") String smsUrl,
         @DefaultValue("") String smsToken,
         @DefaultValue("{\"to\":{to},\"text\":{text}}") String smsTemplate,
-        @DefaultValue List<ContactProperties> contacts) {
+        @DefaultValue List<ContactProperties> contacts,
+        @DefaultValue List<RouteProperties> routes,
+        @DefaultValue List<ChainProperties> chains) {
 
     /** One contact: {@code channel} is EMAIL, WEBHOOK, SMS or DASHBOARD. */
     public record ContactProperties(String id, String role, String channel, String address) {}
+
+    /**
+     * One routing rule: alerts of {@code types} (any when empty) from {@code leastSeverity} up, in
+     * {@code zones} (any when empty) and {@code periods} (BUSINESS_HOURS, AFTER_HOURS, HOLIDAY; any when
+     * empty) go out on {@code channels}.
+     */
+    public record RouteProperties(
+            String name,
+            @DefaultValue List<String> types,
+            @DefaultValue("LOW") String leastSeverity,
+            @DefaultValue List<String> zones,
+            @DefaultValue List<String> periods,
+            List<String> channels) {}
+
+    /** A chain for {@code types} in {@code periods} (all periods when empty): roles paged in order. */
+    public record ChainProperties(
+            List<String> types,
+            @DefaultValue List<String> periods,
+            List<StepProperties> steps,
+            @DefaultValue("PT10M") java.time.Duration reminderEvery) {}
+
+    /** One step of a chain: {@code role} is paged {@code after} the alert if nobody acknowledged. */
+    public record StepProperties(
+            String role, @DefaultValue("PT0S") java.time.Duration after) {}
 }

@@ -58,7 +58,7 @@ public record NotifySettings(
         // Table 6-3: outside business hours the control-center operator does the AMI manager's duties.
         EscalationPolicy escalation = new EscalationPolicy(
                 Map.of(Period.BUSINESS_HOURS, business, Period.AFTER_HOURS, afterHours, Period.HOLIDAY, afterHours),
-                Map.of());
+                chainsByType(p.chains()));
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < p.contacts().size(); i++) {
             NotifyProperties.ContactProperties c = p.contacts().get(i);
@@ -67,7 +67,70 @@ public record NotifySettings(
         }
         requireFor(contacts, Channel.WEBHOOK, p.webhookSecret(), "webhook-secret");
         requireFor(contacts, Channel.SMS, p.smsUrl(), "sms-url");
-        return new NotifySettings(schedule, defaultRouting(), escalation, retry, contacts);
+        RoutingRules routing = p.routes().isEmpty() ? defaultRouting() : routes(p.routes());
+        return new NotifySettings(schedule, routing, escalation, retry, contacts);
+    }
+
+    private static RoutingRules routes(List<NotifyProperties.RouteProperties> configured) {
+        List<RoutingRule> rules = new ArrayList<>();
+        for (int i = 0; i < configured.size(); i++) {
+            NotifyProperties.RouteProperties r = configured.get(i);
+            String at = "routes[" + i + "]";
+            String name = r.name() == null || r.name().isBlank() ? "route-" + i : r.name();
+            Set<AlertType> types = values(r.types(), AlertType.class, at + ".types", "an alert type");
+            Severity least = value(r.leastSeverity(), Severity.class, at + ".least-severity", "a severity");
+            Set<Period> periods = values(r.periods(), Period.class, at + ".periods", "a period");
+            List<Channel> channels = List.copyOf(values(r.channels(), Channel.class, at + ".channels", "a channel"));
+            rules.add(field(at, () -> new RoutingRule(name, types, least, Set.copyOf(r.zones()), periods, channels)));
+        }
+        return new RoutingRules(rules);
+    }
+
+    private static Map<AlertType, Map<Period, EscalationChain>> chainsByType(
+            List<NotifyProperties.ChainProperties> configured) {
+        Map<AlertType, Map<Period, EscalationChain>> byType = new java.util.EnumMap<>(AlertType.class);
+        for (int i = 0; i < configured.size(); i++) {
+            NotifyProperties.ChainProperties c = configured.get(i);
+            String at = "chains[" + i + "]";
+            Set<AlertType> types = values(c.types(), AlertType.class, at + ".types", "an alert type");
+            if (types.isEmpty()) {
+                throw new IllegalArgumentException(PREFIX + at + ".types must name at least one alert type");
+            }
+            Set<Period> periods = c.periods().isEmpty()
+                    ? EnumSet.allOf(Period.class)
+                    : values(c.periods(), Period.class, at + ".periods", "a period");
+            EscalationChain chain = field(
+                    at + ".steps",
+                    () -> new EscalationChain(
+                            c.steps().stream()
+                                    .map(step -> new EscalationStep(step.role(), step.after()))
+                                    .toList(),
+                            c.reminderEvery()));
+            for (AlertType type : types) {
+                for (Period period : periods) {
+                    byType.computeIfAbsent(type, t -> new java.util.EnumMap<>(Period.class))
+                            .put(period, chain);
+                }
+            }
+        }
+        return byType;
+    }
+
+    private static <E extends Enum<E>> Set<E> values(List<String> names, Class<E> type, String property, String what) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        for (String name : names == null ? List.<String>of() : names) {
+            parsed.add(value(name, type, property, what));
+        }
+        return parsed;
+    }
+
+    private static <E extends Enum<E>> E value(String name, Class<E> type, String property, String what) {
+        try {
+            return Enum.valueOf(type, String.valueOf(name).trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + property + ": '" + name + "' is not " + what + " (one of "
+                    + List.of(type.getEnumConstants()) + ")");
+        }
     }
 
     /** Table 6-2: backflow and tamper go out on every channel at once; other alerts from HIGH upwards. */

@@ -114,7 +114,9 @@ class EscalationDeskTest {
                                 "ops-hook",
                                 "CONTROL_CENTER_OPERATOR",
                                 "WEBHOOK",
-                                "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook"))));
+                                "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook")),
+                List.of(),
+                List.of()));
     }
 
     EscalationDesk desk(NotifySettings settings, List<Sender> senders) {
