@@ -150,6 +150,12 @@ class InvestigationApiTest {
                         .statusCode())
                 .isEqualTo(400);
         assertThat(send("GET", "/api/v1/investigations/analytics", "").body()).contains("\"WATER_HEATER_EXPANSION\":1");
+        assertThat(send("GET", "/api/v1/investigations/analytics?clusterDistance=500&clusterMinimum=2", "")
+                        .body())
+                .contains("\"clusters\":[");
+        assertThat(send("GET", "/api/v1/investigations/analytics?clusterDistance=0", "")
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(send("GET", "/api/v1/investigations?state=CLOSE_AND_LOG&assignee=admin", "")
                         .body())
                 .contains(id);

@@ -29,6 +29,7 @@ import org.headwater.investigate.InvestigationRecord;
 import org.headwater.investigate.InvestigationStep;
 import org.headwater.investigate.InvestigationTransitions;
 import org.headwater.investigate.Investigations;
+import org.headwater.investigate.SpatialClusters;
 import org.headwater.investigate.StepInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -206,13 +207,22 @@ class InvestigationController {
             @Nullable Double averageStaffMinutes,
             Map<String, Long> causes,
             long escalations,
-            List<InvalidRateView> invalidRates) {}
+            List<InvalidRateView> invalidRates,
+            List<SpatialClusters.Cluster> clusters) {}
 
-    /** EPA section 6.2 analytics; months in {@code zone} (the utility's time zone, UTC by default). */
+    /**
+     * EPA section 6.2 analytics; months in {@code zone} (the utility's time zone, UTC by default); spatial
+     * clusters of at least {@code clusterMinimum} investigations chained within {@code clusterDistance}
+     * (metres for WGS84, plane units otherwise).
+     */
     @GetMapping("/investigations/analytics")
-    AnalyticsView analytics(@RequestParam(defaultValue = "UTC") String zone) {
-        InvestigationAnalytics a =
-                InvestigationAnalytics.of(investigations.list(InvestigationQuery.all()), ZoneId.of(zone));
+    AnalyticsView analytics(
+            @RequestParam(defaultValue = "UTC") String zone,
+            @RequestParam(defaultValue = "500") double clusterDistance,
+            @RequestParam(defaultValue = "3") int clusterMinimum) {
+        List<Investigation> all = investigations.list(InvestigationQuery.all());
+        List<SpatialClusters.Cluster> clusters = SpatialClusters.of(all, clusterDistance, clusterMinimum);
+        InvestigationAnalytics a = InvestigationAnalytics.of(all, ZoneId.of(zone));
         return new AnalyticsView(
                 keyed(a.byType()),
                 a.byZone(),
@@ -225,7 +235,8 @@ class InvestigationController {
                 a.invalidRates().stream()
                         .map(r -> new InvalidRateView(
                                 r.detector(), r.thresholdVersion(), r.concluded(), r.invalid(), r.rate()))
-                        .toList());
+                        .toList(),
+                clusters);
     }
 
     /** The utility's catalogue of alert causes (EPA table 6-1). */
