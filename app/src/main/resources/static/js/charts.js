@@ -8,14 +8,7 @@ const charts = new WeakMap();
  * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}].
  */
 export function timeChart(container, {series, unit, markers = [], description}) {
-  let chart = charts.get(container);
-  if (!chart) {
-    chart = echarts.init(container, null, {renderer: 'canvas'});
-    charts.set(container, chart);
-    new ResizeObserver(() => chart.resize()).observe(container);
-  }
-  container.setAttribute('role', 'img');
-  container.setAttribute('aria-label', description);
+  const chart = chartIn(container, description);
   const markLine = {
     symbol: 'none',
     silent: false,
@@ -45,6 +38,19 @@ export function timeChart(container, {series, unit, markers = [], description}) 
   return chart;
 }
 
+/** The container's chart, made once and resized with it; the description is its text alternative. */
+function chartIn(container, description) {
+  let chart = charts.get(container);
+  if (!chart) {
+    chart = echarts.init(container, null, {renderer: 'canvas'});
+    charts.set(container, chart);
+    new ResizeObserver(() => chart.resize()).observe(container);
+  }
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', description);
+  return chart;
+}
+
 /** Number of markers the chart holds (for tests and the text alternative). */
 export function markerCount(container) {
   const chart = charts.get(container);
@@ -57,14 +63,7 @@ export function markerCount(container) {
  * Used by the overview's daily panels (EPA figure 5-1).
  */
 export function dailyBars(container, {days, series, description}) {
-  let chart = charts.get(container);
-  if (!chart) {
-    chart = echarts.init(container, null, {renderer: 'canvas'});
-    charts.set(container, chart);
-    new ResizeObserver(() => chart.resize()).observe(container);
-  }
-  container.setAttribute('role', 'img');
-  container.setAttribute('aria-label', description);
+  const chart = chartIn(container, description);
   chart.setOption({
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label

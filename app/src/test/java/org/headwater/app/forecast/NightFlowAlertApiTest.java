@@ -8,11 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,6 +25,7 @@ import org.headwater.network.RelationType;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
+import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,32 +65,12 @@ class NightFlowAlertApiTest {
         registry.add("headwater.detect.utility-zone", () -> ROME.getId());
     }
 
-    /** The server's clock, moved by the test from one daily forecast to the next. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class TestClock {
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        SettableClock movableClock() {
+            return new SettableClock(NOW);
         }
     }
 
@@ -111,17 +90,17 @@ class NightFlowAlertApiTest {
     NightFlowWatch watch;
 
     @Autowired
-    MovableClock clock;
+    SettableClock clock;
 
     @Test
     void aStepIncreaseOfNightFlowOnTwoNightsIsListedAsADmaNightFlowAlert() throws Exception {
         aDmaWhoseNightFlowStepsUpFrom(LEAK_FROM);
         for (LocalDate day = LEAK_FROM; !day.isAfter(TODAY); day = day.plusDays(1)) {
             // Each day's forecast is issued just after local midnight, before that day's night.
-            clock.now = day.atStartOfDay(ROME).toInstant().plus(30, ChronoUnit.MINUTES);
+            clock.set(day.atStartOfDay(ROME).toInstant().plus(30, ChronoUnit.MINUTES));
             job.runOnce();
         }
-        clock.now = NOW;
+        clock.set(NOW);
 
         List<AlertEvent> events = watch.evaluateCompletedNights();
 

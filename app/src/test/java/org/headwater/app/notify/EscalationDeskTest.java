@@ -6,10 +6,8 @@ import static org.headwater.testkit.AlertBuilder.anAlert;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +27,7 @@ import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryContacts;
 import org.headwater.testkit.InMemoryNotifications;
 import org.headwater.testkit.InMemoryOpenEscalations;
+import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,30 +38,7 @@ class EscalationDeskTest {
     /** Monday 2024-06-03 10:00 UTC: business hours, so the AMI manager is paged first (table 6-3). */
     static final Instant MONDAY_MORNING = Instant.parse("2024-06-03T10:00:00Z");
 
-    static final class SettableClock extends Clock {
-        Instant now = MONDAY_MORNING;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-    }
-
-    final SettableClock clock = new SettableClock();
+    final SettableClock clock = new SettableClock(MONDAY_MORNING);
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final InMemoryContacts contacts = new InMemoryContacts();
     final InMemoryOpenEscalations escalations = new InMemoryOpenEscalations();
