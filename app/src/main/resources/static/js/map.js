@@ -276,6 +276,7 @@ function liveChange(kind, payload) {
   }
   if (kind === 'raised') say(status, `New ${typeLabel(payload.type).toLowerCase()} alert at ${payload.sourceId}.`);
   redrawAlerts();
+  drawLegend(); // a new type gets its colour in the legend
 }
 
 function drawLegend() {
