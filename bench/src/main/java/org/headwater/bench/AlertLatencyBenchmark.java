@@ -47,7 +47,16 @@ final class AlertLatencyBenchmark implements Benchmark {
     public Result run(List<String> args, PrintStream out) throws Exception {
         BenchArgs options = BenchArgs.parse(
                 args,
-                List.of("--seconds", "--warmup", "--rate", "--meters", "--alarms-per-second", "--app-jar", "--broker"));
+                List.of(
+                        "--seconds",
+                        "--warmup",
+                        "--rate",
+                        "--meters",
+                        "--alarms-per-second",
+                        "--app-jar",
+                        "--broker",
+                        "--server-batch-size",
+                        "--server-batch-max-age"));
         int seconds = (int) options.count("--seconds", 60);
         int warmup = (int) options.count("--warmup", 15);
         int rate = (int) options.count("--rate", 10_000);
@@ -66,7 +75,7 @@ final class AlertLatencyBenchmark implements Benchmark {
         try (BenchBroker broker = BenchBroker.open(options, out);
                 EmbeddedDatabase database = EmbeddedDatabase.start(null, 0);
                 ServerProcess server = ServerProcess.start(
-                        appJar, work, configuration(database, broker, work), network(work, meters), out)) {
+                        appJar, work, configuration(database, broker, work, options), network(work, meters), out)) {
             out.printf(Locale.ROOT, "server up at %s; %,d meters imported%n", server.baseUrl(), meters);
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -94,6 +103,9 @@ final class AlertLatencyBenchmark implements Benchmark {
                     Thread.sleep(50);
                 }
                 client.disconnect().get(10, TimeUnit.SECONDS);
+                if (latencies.isEmpty()) {
+                    out.println("the server's last output:\n" + server.lastOutput());
+                }
                 return report(
                         latencies,
                         publishedAt.size(),
@@ -185,7 +197,7 @@ final class AlertLatencyBenchmark implements Benchmark {
         }
         if (sorted.isEmpty()) {
             throw new IllegalStateException("no BACKFLOW alert reached the event stream (" + missing
-                    + " alarms published); see the server log above");
+                    + " alarms published); the server's last output is above");
         }
         out.printf(
                 Locale.ROOT,
@@ -220,7 +232,15 @@ final class AlertLatencyBenchmark implements Benchmark {
         return String.format(Locale.ROOT, "AL-%06d", i);
     }
 
-    private static String configuration(EmbeddedDatabase database, BenchBroker broker, Path work) {
+    /** The server's settings; {@code --server-batch-size} and {@code --server-batch-max-age} override its MQTT batching. */
+    private static String configuration(EmbeddedDatabase database, BenchBroker broker, Path work, BenchArgs options) {
+        String batching = (options.has("--server-batch-size")
+                        ? "    batch-size: " + options.count("--server-batch-size", 5000) + "\n"
+                        : "")
+                + (options.has("--server-batch-max-age")
+                        ? "    batch-max-age: "
+                                + java.time.Duration.parse(options.text("--server-batch-max-age", "PT0.2S")) + "\n"
+                        : "");
         return """
                 server:
                   port: 0
@@ -236,10 +256,11 @@ final class AlertLatencyBenchmark implements Benchmark {
                     host: %s
                     port: %d
                     client-id: headwater-alert-latency-server
-                logging:
+                %slogging:
                   file:
                     name: %s
-                """.formatted(database.jdbcUrl(), PASSWORD, broker.host(), broker.port(), work.resolve("server.log"));
+                """.formatted(
+                database.jdbcUrl(), PASSWORD, broker.host(), broker.port(), batching, work.resolve("server.log"));
     }
 
     /** A GeoJSON network of {@code meters} meters on a grid, each at its own premise-free point. */

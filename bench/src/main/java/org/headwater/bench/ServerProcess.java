@@ -25,10 +25,12 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String baseUrl;
+    private final Path output;
 
-    private ServerProcess(Process process, String baseUrl) {
+    private ServerProcess(Process process, String baseUrl, Path output) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.output = output;
     }
 
     static ServerProcess start(Path appJar, Path work, String yaml, Path network, PrintStream out)
@@ -71,7 +73,7 @@ final class ServerProcess implements AutoCloseable {
             }
             Matcher port = PORT.matcher(Files.readString(serverLog));
             if (port.find() && healthy("http://127.0.0.1:" + port.group(1))) {
-                return new ServerProcess(server, "http://127.0.0.1:" + port.group(1));
+                return new ServerProcess(server, "http://127.0.0.1:" + port.group(1), serverLog);
             }
             Thread.sleep(500);
         }
@@ -81,6 +83,11 @@ final class ServerProcess implements AutoCloseable {
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** The last lines the server printed, for a report of what went wrong. */
+    String lastOutput() throws IOException {
+        return tail(output);
     }
 
     private static boolean healthy(String baseUrl) {
