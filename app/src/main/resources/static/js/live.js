@@ -43,7 +43,11 @@ export function startLive(canAcknowledge) {
 
 /** Acknowledges `alert` for the signed-in user; the server tells every screen. */
 export function acknowledge(alert) {
-  const [source, type, time] = alert.id.split('/');
+  // The id reads source/TYPE/time; the type and time are its last two parts.
+  const parts = alert.id.split('/');
+  const time = parts.pop();
+  const type = parts.pop();
+  const source = parts.join('/');
   return api(`api/v1/alerts/${encodeURIComponent(source)}/${encodeURIComponent(type)}/${encodeURIComponent(time)}/acknowledge`,
     {method: 'POST'});
 }
