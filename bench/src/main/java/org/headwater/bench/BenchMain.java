@@ -40,6 +40,13 @@ public final class BenchMain {
         }
         Benchmark benchmark = chosen.get();
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            System.out.println("Usage: headwater bench " + benchmark.name() + " [OPTIONS]");
+            System.out.println(benchmark.description());
+            System.out.println("The last line printed is `" + benchmark.name() + " <value> <unit>`; an unknown option"
+                    + " is refused with the list of those it takes.");
+            System.exit(0);
+        }
         Benchmark.Result result;
         try {
             result = benchmark.run(rest, System.out);
