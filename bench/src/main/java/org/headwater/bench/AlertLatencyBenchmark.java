@@ -1,14 +1,10 @@
 package org.headwater.bench;
 
 import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.headwater.ingest.reads.MqttTopics;
 import org.headwater.store.EmbeddedDatabase;
 
 /**
@@ -95,8 +90,17 @@ final class AlertLatencyBenchmark implements Benchmark {
                         .serverPort(broker.port())
                         .buildAsync();
                 client.connect().get(30, TimeUnit.SECONDS);
-                long sent =
-                        publish(client, warmup, seconds, rate, meters, alarmsPerSecond, publishedAt, latencies, out);
+                long sent = new PacedMeterTraffic(
+                                UTILITY,
+                                rate,
+                                meters,
+                                alarmsPerSecond,
+                                warmup,
+                                seconds,
+                                publishedAt,
+                                latencies::size,
+                                out)
+                        .publishThrough(client);
                 // Give the last alarms the same chance as the others before counting what never arrived.
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (!publishedAt.isEmpty() && System.nanoTime() < deadline) {
@@ -117,71 +121,6 @@ final class AlertLatencyBenchmark implements Benchmark {
         } finally {
             deleteQuietly(work);
         }
-    }
-
-    /** Paces one publisher at {@code rate} messages a second; returns the messages published. */
-    private static long publish(
-            Mqtt3AsyncClient client,
-            int warmup,
-            int seconds,
-            int rate,
-            int meters,
-            int alarmsPerSecond,
-            Map<String, Long> publishedAt,
-            List<Long> latencies,
-            PrintStream out)
-            throws InterruptedException {
-        // Event time: one read per meter per second, ending about now, so every meter is reporting and no
-        // read is in the future; a read stands for the volume of that second.
-        Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(warmup + seconds + 60L);
-        long start = System.nanoTime();
-        long sent = 0;
-        int alarmed = 0;
-        // A running server has seen its meters before: the first reads of thousands of new meters (their
-        // source keys, detector state, JIT) take seconds once, so alarms are timed only after the warm-up.
-        long nextAlarm = start + TimeUnit.SECONDS.toNanos(warmup);
-        long alarmGap = TimeUnit.SECONDS.toNanos(1) / alarmsPerSecond;
-        long total = (long) rate * (warmup + seconds);
-        for (long i = 0; i < total; i++) {
-            long due = start + i * TimeUnit.SECONDS.toNanos(1) / rate;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
-            int meter = (int) (i % meters);
-            String time = first.plusSeconds(i / meters).toString();
-            send(
-                    client,
-                    meterId(meter),
-                    "{\"reads\":[{\"time\":\"" + time + "\",\"kind\":\"interval\",\"value\":0.05,\"unit\":\"L\"}]}");
-            sent++;
-            if (System.nanoTime() >= nextAlarm && alarmed < meters) {
-                String target = meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
-                alarmed++;
-                nextAlarm += alarmGap;
-                publishedAt.put(target, System.nanoTime());
-                send(client, target, "{\"alarms\":[{\"time\":\"" + time + "\",\"code\":\"REVERSE_FLOW\"}]}");
-                sent++;
-            }
-            if (i > 0 && i % rate == 0 && (i / rate) % 5 == 0) {
-                out.printf(
-                        Locale.ROOT,
-                        "%5d s%s: %,d published, %d alarms, %d alerts seen%n",
-                        i / rate,
-                        i / rate <= warmup ? " (warm-up)" : "",
-                        sent,
-                        alarmed,
-                        latencies.size());
-            }
-        }
-        return sent;
-    }
-
-    private static void send(Mqtt3AsyncClient client, String meter, String json) {
-        client.publishWith()
-                .topic(MqttTopics.meterReads(UTILITY, meter))
-                .qos(MqttQos.AT_LEAST_ONCE)
-                .payload(json.getBytes(StandardCharsets.UTF_8))
-                .send();
     }
 
     private static Result report(

@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.MeterEvent;
@@ -63,16 +65,46 @@ public final class PostgresMeterEvents implements MeterEvents {
             List<MeterEvent> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    result.add(new MeterEvent(
-                            meterId,
-                            rows.getTimestamp(1).toInstant(),
-                            AlarmCode.valueOf(rows.getString(2)),
-                            rows.getString(3)));
+                    result.add(eventAt(rows, meterId, 1));
                 }
             }
             return result;
         } catch (SQLException e) {
             throw new StoreException("reading meter events of " + meterId, e);
         }
+    }
+
+    @Override
+    public Map<String, List<MeterEvent>> between(Collection<String> meterIds, Instant from, Instant to) {
+        String sql = "SELECT meter_id, time, code, vendor_code FROM meter_event WHERE meter_id = ANY (?)"
+                + " AND time >= ? AND time < ? ORDER BY meter_id, time, code";
+        Map<String, List<MeterEvent>> byMeter = new LinkedHashMap<>();
+        if (meterIds.isEmpty()) {
+            return byMeter;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("text", meterIds.toArray()));
+            query.setTimestamp(2, Timestamp.from(from));
+            query.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String meter = rows.getString(1);
+                    byMeter.computeIfAbsent(meter, m -> new ArrayList<>()).add(eventAt(rows, meter, 2));
+                }
+            }
+            return byMeter;
+        } catch (SQLException e) {
+            throw new StoreException("reading meter events of " + meterIds.size() + " meters", e);
+        }
+    }
+
+    // The time, code and vendor code columns start at timeColumn.
+    private static MeterEvent eventAt(ResultSet rows, String meter, int timeColumn) throws SQLException {
+        return new MeterEvent(
+                meter,
+                rows.getTimestamp(timeColumn).toInstant(),
+                AlarmCode.valueOf(rows.getString(timeColumn + 1)),
+                rows.getString(timeColumn + 2));
     }
 }

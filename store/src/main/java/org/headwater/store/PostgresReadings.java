@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -161,6 +162,45 @@ public final class PostgresReadings implements Readings {
             return result;
         } catch (SQLException e) {
             throw new StoreException("reading " + measurand + " of " + sourceId, e);
+        }
+    }
+
+    @Override
+    public Map<String, List<Reading>> between(
+            Collection<String> sourceIds, Collection<Measurand> measurands, Instant from, Instant to) {
+        String sql = "SELECT source_id, measurand, time, value FROM reading WHERE source_id = ANY (?)"
+                + " AND measurand = ANY (?) AND time >= ? AND time < ? ORDER BY source_id, time, measurand";
+        Map<String, List<Reading>> bySource = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Integer, String> names = sources.namesOfKnown(connection, sourceIds);
+            if (names.isEmpty() || measurands.isEmpty()) {
+                return bySource;
+            }
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(
+                        1, connection.createArrayOf("integer", names.keySet().toArray()));
+                query.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "smallint",
+                                measurands.stream().map(MeasurandCodes::code).toArray()));
+                query.setTimestamp(3, Timestamp.from(from));
+                query.setTimestamp(4, Timestamp.from(to));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String source = names.get(rows.getInt(1));
+                        bySource.computeIfAbsent(source, s -> new ArrayList<>())
+                                .add(new Reading(
+                                        source,
+                                        MeasurandCodes.measurand(rows.getShort(2)),
+                                        rows.getTimestamp(3).toInstant(),
+                                        rows.getDouble(4)));
+                    }
+                }
+            }
+            return bySource;
+        } catch (SQLException e) {
+            throw new StoreException("reading " + measurands + " of " + sourceIds.size() + " sources", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,23 @@ final class ReadingSources {
             load(connection, array);
         }
         return ids;
+    }
+
+    /** The names among {@code names} already numbered, by id; one look-up for those not cached. */
+    Map<Integer, String> namesOfKnown(Connection connection, Collection<String> names) throws SQLException {
+        List<String> uncached =
+                names.stream().filter(name -> !ids.containsKey(name)).toList();
+        if (!uncached.isEmpty()) {
+            load(connection, connection.createArrayOf("text", uncached.toArray()));
+        }
+        Map<Integer, String> known = new HashMap<>();
+        for (String name : names) {
+            Integer id = ids.get(name);
+            if (id != null) {
+                known.put(id, name);
+            }
+        }
+        return known;
     }
 
     /** The id of a name already numbered, or empty when no reading of it was ever stored. */

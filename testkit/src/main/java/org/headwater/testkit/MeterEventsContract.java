@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.MeterEvent;
@@ -48,5 +49,24 @@ public abstract class MeterEventsContract {
         meterEvents().append(List.of(new MeterEvent(meter, T, AlarmCode.LEAK, "LK")));
 
         assertThat(meterEvents().between(meter, T.minusSeconds(10), T)).isEmpty();
+    }
+
+    @Test
+    void alarmsOfManyMetersComeBackByMeterEachInTimeOrder() {
+        String first = "m-" + UUID.randomUUID();
+        String second = "m-" + UUID.randomUUID();
+        String quiet = "m-" + UUID.randomUUID();
+        MeterEvent later = new MeterEvent(first, T.plusSeconds(60), AlarmCode.MAGNETIC_TAMPER, "MAG");
+        MeterEvent earlier = new MeterEvent(first, T, AlarmCode.REVERSE_FLOW, "RF");
+        MeterEvent other = new MeterEvent(second, T, AlarmCode.LEAK, "LK");
+        MeterEvent tooLate = new MeterEvent(second, T.plusSeconds(3600), AlarmCode.LEAK, "LK");
+        meterEvents().append(List.of(later, earlier, other, tooLate));
+
+        Map<String, List<MeterEvent>> byMeter =
+                meterEvents().between(List.of(first, second, quiet), T, T.plusSeconds(3600));
+
+        assertThat(byMeter).containsOnlyKeys(first, second);
+        assertThat(byMeter.get(first)).containsExactly(earlier, later);
+        assertThat(byMeter.get(second)).containsExactly(other);
     }
 }

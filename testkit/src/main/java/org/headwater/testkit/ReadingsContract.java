@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
@@ -119,5 +120,45 @@ public abstract class ReadingsContract {
                 .append(List.of(
                         aReading().from(meter).build(), aReading().from(meter).build()));
         assertThat(readings().count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void manySourcesComeBackTogetherEachInTimeOrderWithOnlyTheAskedMeasurands() {
+        String meter = freshSource();
+        String sensor = freshSource();
+        String silent = freshSource();
+        Instant t0 = Instant.parse("2024-06-01T00:00:00Z");
+        Reading meterLater =
+                aReading().from(meter).at(t0.plusSeconds(3600)).value(2).build();
+        Reading meterFirst = aReading().from(meter).at(t0).value(1).build();
+        Reading pressure =
+                aReading().from(sensor).of(Measurand.PRESSURE).at(t0).value(310).build();
+        Reading chlorine =
+                aReading().from(sensor).of(Measurand.CHLORINE).at(t0).value(0.4).build();
+        Reading outOfRange =
+                aReading().from(meter).at(t0.plusSeconds(7200)).value(3).build();
+        readings().append(List.of(meterLater, meterFirst, pressure, chlorine, outOfRange));
+
+        Map<String, List<Reading>> history = readings()
+                .between(
+                        List.of(meter, sensor, silent),
+                        List.of(Measurand.INTERVAL_VOLUME, Measurand.PRESSURE),
+                        t0,
+                        t0.plusSeconds(7200));
+
+        assertThat(history).containsOnlyKeys(meter, sensor);
+        assertThat(history.get(meter)).containsExactly(meterFirst, meterLater);
+        assertThat(history.get(sensor)).containsExactly(pressure);
+    }
+
+    @Test
+    void manySourcesOfWhichNoneWasEverStoredGiveNothing() {
+        assertThat(readings()
+                        .between(
+                                List.of(freshSource(), freshSource()),
+                                List.of(Measurand.INTERVAL_VOLUME),
+                                Instant.EPOCH,
+                                Instant.parse("2100-01-01T00:00:00Z")))
+                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.headwater.app.alert;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,7 @@ import org.springframework.stereotype.Component;
 public class AlertPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPipeline.class);
+    private static final int REBUILD_CHUNK = 1_000;
     private static final List<Measurand> DETECTED =
             List.of(Measurand.INTERVAL_VOLUME, Measurand.REGISTER, Measurand.PRESSURE);
 
@@ -144,15 +144,23 @@ public class AlertPipeline {
         }
         Instant now = clock.instant();
         Instant from = now.minus(properties.replayOnStart());
-        long replayed = 0;
-        for (String source : network.elements().stream()
+        List<String> sources = network.elements().stream()
                 .filter(e -> e.kind() == org.headwater.network.ElementKind.METER
                         || e.kind() == org.headwater.network.ElementKind.SENSOR)
                 .map(e -> e.id())
-                .toList()) {
-            List<Reading> history = history(source, from, now);
-            replayed += history.size();
-            chain.accept(history, meterEvents.between(source, from, now));
+                .toList();
+        long replayed = 0;
+        // A query per chunk of sources, not per source: a restart with 10,000 meters would otherwise
+        // hold every stored batch behind 40,000 round trips.
+        for (int start = 0; start < sources.size(); start += REBUILD_CHUNK) {
+            List<String> chunk = sources.subList(start, Math.min(sources.size(), start + REBUILD_CHUNK));
+            Map<String, List<Reading>> history = readings.between(chunk, DETECTED, from, now);
+            Map<String, List<MeterEvent>> events = meterEvents.between(chunk, from, now);
+            for (String source : chunk) {
+                List<Reading> sourceHistory = history.getOrDefault(source, List.of());
+                replayed += sourceHistory.size();
+                chain.accept(sourceHistory, events.getOrDefault(source, List.of()));
+            }
         }
         handle(chain.advanceTo(now));
         log.info(
@@ -163,11 +171,7 @@ public class AlertPipeline {
     }
 
     private List<Reading> history(String source, Instant from, Instant to) {
-        List<Reading> history = new ArrayList<>();
-        for (Measurand m : DETECTED) {
-            history.addAll(readings.between(source, m, from, to));
-        }
-        return history;
+        return readings.between(List.of(source), DETECTED, from, to).getOrDefault(source, List.of());
     }
 
     private void handle(DetectionResult result) {
@@ -205,13 +209,16 @@ public class AlertPipeline {
         Set<String> late = new LinkedHashSet<>();
         result.lateReadings().forEach(r -> late.add(r.sourceId()));
         result.lateEvents().forEach(e -> late.add(e.meterId()));
+        if (late.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         Instant from = now.minus(properties.replayOnStart());
+        Map<String, List<Alert>> activeBySource =
+                alerts.active().stream().collect(Collectors.groupingBy(Alert::sourceId));
         for (String source : late) {
             List<MeterEvent> events = meterEvents.between(source, from, now);
-            List<Alert> active = alerts.active().stream()
-                    .filter(a -> a.sourceId().equals(source))
-                    .toList();
+            List<Alert> active = activeBySource.getOrDefault(source, List.of());
             DetectionResult replayed = chain.replay(source, history(source, from, now), events, active);
             if (!replayed.lateReadings().isEmpty() || !replayed.lateEvents().isEmpty()) {
                 log.debug("Replay of {} still reports late inputs; they precede the replay window", source);

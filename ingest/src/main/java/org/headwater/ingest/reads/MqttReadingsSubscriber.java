@@ -105,6 +105,10 @@ public final class MqttReadingsSubscriber implements AutoCloseable {
                     .topicFilter(settings.topicFilter())
                     .qos(MqttQos.AT_LEAST_ONCE)
                     .callback(this::onMessage)
+                    // On the client's own network thread: by default each message crosses to a shared
+                    // scheduler through a 128-message window, and while that thread lags the client
+                    // re-walks every held message on each arrival, so a backlog feeds itself.
+                    .executor(Runnable::run)
                     .manualAcknowledgement(true)
                     .send()
                     .get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
