@@ -99,8 +99,7 @@ final class PacedMeterTraffic {
         private final long start = System.nanoTime();
         private final long total = (long) rate * (warmupSeconds + seconds);
         private final long alarmGap = TimeUnit.SECONDS.toNanos(1) / alarmsPerSecond;
-        // A running server has seen its meters before: the first reads of thousands of new meters (their
-        // source keys, detector state, JIT) take seconds once, so alarms are timed only after the warm-up.
+        // A running server has seen its meters and compiled its hot paths: alarms are timed after the warm-up.
         private long nextAlarm = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
         private long nextRead;
         private int alarmed;

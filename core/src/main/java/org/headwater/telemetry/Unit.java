@@ -1,7 +1,8 @@
 package org.headwater.telemetry;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,12 +72,24 @@ public enum Unit {
 
     /** Looks a unit up by any of its usual spellings, ignoring case and surrounding blanks. */
     public static Optional<Unit> parse(String symbol) {
-        String wanted = symbol.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(u -> u.name().equalsIgnoreCase(wanted)
-                        || Arrays.stream(u.symbols)
-                                .anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(wanted)))
-                .findFirst();
+        // Every MQTT message names its unit: a map look-up, not a scan of every unit's spellings.
+        return Optional.ofNullable(Spellings.BY_LOWER_CASE.get(symbol.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Each spelling (name or symbol, lower case) to the first unit, in declaration order, that has it. */
+    private static final class Spellings {
+        static final Map<String, Unit> BY_LOWER_CASE = byLowerCase();
+
+        private static Map<String, Unit> byLowerCase() {
+            Map<String, Unit> units = new HashMap<>();
+            for (Unit unit : values()) {
+                units.putIfAbsent(unit.name().toLowerCase(Locale.ROOT), unit);
+                for (String spelling : unit.symbols) {
+                    units.putIfAbsent(spelling.toLowerCase(Locale.ROOT), unit);
+                }
+            }
+            return Map.copyOf(units);
+        }
     }
 
     /** The family a measurand's values belong to, so an adapter can refuse a unit that does not fit. */
