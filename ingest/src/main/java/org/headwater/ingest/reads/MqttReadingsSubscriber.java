@@ -23,7 +23,9 @@ import org.headwater.telemetry.TelemetrySink;
  * the message stays unacknowledged and the broker delivers it again after the next reconnect.
  * Built with {@link #storingInBatches}, a message is acknowledged only once the gathered batch
  * holding it was delivered (stored), so a crash before that loses nothing: the broker still holds
- * it for the persistent session.
+ * it for the persistent session. Messages are parsed and handed over on the client's network thread,
+ * in arrival order: a sink that blocks holds back reading from the broker instead of queueing
+ * without bound, and acknowledgements from the sink's threads are queued to that thread, never waited for.
  */
 public final class MqttReadingsSubscriber implements AutoCloseable {
 
