@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.DailyAlertCount;
 import org.headwater.telemetry.Measurand;
 import org.junit.jupiter.api.Test;
 
@@ -102,8 +103,8 @@ class OverviewQueriesTest {
         assertThat(alerts.countsByDayAndType(
                         Instant.parse("1991-05-01T00:00:00Z"), Instant.parse("1991-05-03T00:00:00Z")))
                 .containsExactly(
-                        new PostgresAlerts.DayCount(LocalDate.parse("1991-05-01"), AlertType.BACKFLOW, 2),
-                        new PostgresAlerts.DayCount(LocalDate.parse("1991-05-01"), AlertType.TAMPER, 1),
-                        new PostgresAlerts.DayCount(LocalDate.parse("1991-05-02"), AlertType.BACKFLOW, 1));
+                        new DailyAlertCount(LocalDate.parse("1991-05-01"), AlertType.BACKFLOW, 2),
+                        new DailyAlertCount(LocalDate.parse("1991-05-01"), AlertType.TAMPER, 1),
+                        new DailyAlertCount(LocalDate.parse("1991-05-02"), AlertType.BACKFLOW, 1));
     }
 }

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.headwater.store.PostgresAlerts;
+import org.headwater.alert.Alerts;
+import org.headwater.alert.DailyAlertCount;
 import org.headwater.store.PostgresReadings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,18 +22,18 @@ class OverviewController {
 
     static final int MAX_DAYS = 92;
 
-    private final PostgresAlerts alerts;
+    private final Alerts alerts;
     private final PostgresReadings readings;
     private final Clock clock;
 
-    OverviewController(PostgresAlerts alerts, PostgresReadings readings, Clock clock) {
+    OverviewController(Alerts alerts, PostgresReadings readings, Clock clock) {
         this.alerts = alerts;
         this.readings = readings;
         this.clock = clock;
     }
 
     /** Every day of the period (the server's, whose clock the demo runs fast) and the non-zero counts in it. */
-    record DailyAlerts(List<LocalDate> days, List<PostgresAlerts.DayCount> counts) {}
+    record DailyAlerts(List<LocalDate> days, List<DailyAlertCount> counts) {}
 
     /** Alerts raised per UTC day and type over the last {@code days} days, today included. */
     @GetMapping("/alerts-per-day")

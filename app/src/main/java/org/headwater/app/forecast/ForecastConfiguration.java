@@ -2,6 +2,7 @@ package org.headwater.app.forecast;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Thresholds;
 import org.headwater.analytics.demand.BacktestIntervals;
 import org.headwater.analytics.demand.BoostedDemandForecaster;
@@ -10,7 +11,6 @@ import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.forecast.Forecasts;
-import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresForecasts;
 import org.headwater.telemetry.Readings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -53,7 +53,7 @@ class ForecastConfiguration {
             CurrentNetwork network,
             HourlyInflows inflows,
             Forecasts forecasts,
-            PostgresAlerts alerts,
+            Alerts alerts,
             AlertPipeline pipeline,
             Thresholds thresholds,
             HeadwaterDetectProperties detect,
