@@ -13,6 +13,7 @@ import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresRiskRuns;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Readings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
     @Bean
-    PostgresReadings readings(DataSource dataSource) {
+    Readings readings(DataSource dataSource) {
         return new PostgresReadings(dataSource);
     }
 
