@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.NetworkBreakRisk;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.Network;
 import org.headwater.risk.MainBreaks;
@@ -32,6 +33,7 @@ public class BreakRiskRunner {
     private final Clock clock;
     private final NetworkBreakRisk scoring;
     private final ModelDriftWatch driftWatch;
+    private final ClockSchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BreakRiskRunner(
@@ -40,8 +42,10 @@ public class BreakRiskRunner {
             RiskRuns runs,
             Clock clock,
             RiskProperties properties,
-            ModelDriftWatch driftWatch) {
+            ModelDriftWatch driftWatch,
+            ClockSchedule schedule) {
         this.network = network;
+        this.schedule = schedule;
         this.driftWatch = driftWatch;
         this.breaks = breaks;
         this.runs = runs;
@@ -56,7 +60,7 @@ public class BreakRiskRunner {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        Thread.ofVirtual().name("break-risk-run").start(() -> {
+        schedule.runOnce("break-risk-run", () -> {
             try {
                 run(trigger);
             } catch (RuntimeException e) {
