@@ -62,13 +62,20 @@ public final class ScheduledJob {
     /** No further runs; a run in progress is interrupted and waited for a few seconds. */
     public void cancel() {
         Thread current;
+        boolean wasRunning;
         synchronized (this) {
             cancelled = true;
             current = runner;
+            wasRunning = running;
         }
         schedule.remove(this);
-        if (current != null && current != Thread.currentThread()) {
+        if (current == Thread.currentThread()) {
+            return;
+        }
+        if (current != null) {
             current.interrupt();
+        }
+        if (wasRunning) {
             awaitRunEnd();
         }
     }
@@ -104,11 +111,16 @@ public final class ScheduledJob {
     }
 
     void run() {
+        boolean go;
         synchronized (this) {
+            // Cancelled between the look that started this run and its thread starting: nothing runs.
+            go = !cancelled;
             runner = Thread.currentThread();
         }
         try {
-            task.run();
+            if (go) {
+                task.run();
+            }
         } catch (RuntimeException e) {
             log.warn("{} failed; due again at {} on the clock: {}", name, nextDue(), e.getMessage(), e);
         } finally {
