@@ -1,0 +1,40 @@
+package org.headwater.app.cli;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.headwater.app.HeadwaterApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * What a command-line tool ({@code import}, {@code audit verify}) opens: the database (embedded or as
+ * configured, migrated), the store, the audit trail and the read intake — and nothing that runs on
+ * its own. No web server, schedulers, detectors, MQTT subscription, demo, notifications or admin
+ * account: those belong to the server ({@link HeadwaterApplication}), and the server replays what an
+ * import stored when it next starts.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan(basePackageClasses = HeadwaterApplication.class)
+@ComponentScan(
+        basePackageClasses = HeadwaterApplication.class,
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = {
+                            "org\\.headwater\\.app\\.config\\.(DatabaseConfiguration|StoreConfiguration|CurrentNetwork)",
+                            "org\\.headwater\\.app\\.audit\\.AuditConfiguration",
+                            "org\\.headwater\\.app\\.ingest\\.(IngestConfiguration|NetworkMeterDirectory|StoringTelemetrySink)",
+                            "org\\.headwater\\.app\\.risk\\.BreakHistoryImport"
+                        }))
+class CommandLineApplication {
+
+    /** The ingestion counters have no one to report to in a one-shot command. */
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+}

@@ -1,0 +1,63 @@
+package org.headwater.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.headwater.app.config.PollingLifecycle;
+import org.headwater.app.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.Lifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Command-line tools ({@code import}, {@code audit verify}) open the database and the store only: no
+ * server jobs that could fail in the background, no start-up runners, no admin account created or printed.
+ */
+class CommandLineContextTest {
+
+    @Test
+    void aCommandLineToolStartsNoJobsAndRunsNoStartUpWork(@TempDir Path dataDirectory) {
+        ImportCommand.Target target = new ImportCommand.Target();
+        target.dataDirectory = dataDirectory;
+
+        try (ConfigurableApplicationContext context = target.open()) {
+            assertThat(context.getBeansOfType(Lifecycle.class).values())
+                    .as("nothing of Headwater's runs on its own")
+                    .noneMatch(bean -> bean.getClass().getName().startsWith("org.headwater"));
+            assertThat(context.getBeanNamesForType(PollingLifecycle.class)).isEmpty();
+            assertThat(Stream.concat(
+                            context.getBeansOfType(ApplicationRunner.class).keySet().stream(),
+                            context.getBeansOfType(CommandLineRunner.class).keySet().stream()))
+                    .isEmpty();
+            assertThat(context.getBeanNamesForType(UserAccounts.class)).isEmpty();
+            assertThat(users(context)).isZero();
+        }
+    }
+
+    @Test
+    void importingANetworkCreatesNoAdminAccountAndPrintsNoPassword(@TempDir Path dataDirectory) {
+        CliRun run = CliRun.of(
+                "import", "network", "../data/epanet-networks/Net3.inp.gz", "--data-dir", dataDirectory.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Imported network 'Net3'").doesNotContainIgnoringCase("password");
+        ImportCommand.Target target = new ImportCommand.Target();
+        target.dataDirectory = dataDirectory;
+        try (ConfigurableApplicationContext context = target.open()) {
+            assertThat(users(context)).as("accounts in the database").isZero();
+        }
+    }
+
+    private static long users(ConfigurableApplicationContext context) {
+        return JdbcClient.create(context.getBean(DataSource.class))
+                .sql("SELECT count(*) FROM app_user")
+                .query(Long.class)
+                .single();
+    }
+}
