@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Playwright's own Chromium for machines without one: {@code playwright install --only-shell chromium}
  * through the driver bundled in the Playwright jar. It fetches the Chromium headless shell that this
- * Playwright version pins (about 100 MB, from Playwright's CDN) into {@code ~/.cache/ms-playwright}
- * (or {@code PLAYWRIGHT_BROWSERS_PATH}); later runs find it there and fetch nothing.
+ * Playwright version pins (1.52: Chromium 136, build 1169) and ffmpeg from {@code cdn.playwright.dev}
+ * into {@code ~/.cache/ms-playwright} (or {@code PLAYWRIGHT_BROWSERS_PATH}); later runs find them there
+ * and fetch nothing.
  */
 final class PlaywrightChromium {
 
