@@ -13,7 +13,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.Lifecycle;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Command-line tools ({@code import}, {@code audit verify}) open the database and the store only: no
@@ -38,6 +40,13 @@ class CommandLineContextTest {
             assertThat(context.getBeanNamesForType(UserAccounts.class)).isEmpty();
             assertThat(users(context)).isZero();
         }
+    }
+
+    @Test
+    void theServersComponentScanDoesNotPickUpTheCommandLineContext() {
+        assertThat(AnnotatedElementUtils.hasAnnotation(CommandLineApplication.class, Component.class))
+                .as("a @Component or @Configuration under org.headwater.app would join the server")
+                .isFalse();
     }
 
     @Test
