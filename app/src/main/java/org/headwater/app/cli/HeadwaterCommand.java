@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         description = "Operations intelligence for water utilities.",
         footer = {
             "",
-            "The launcher also runs the test suite: `./headwater test` (./mvnw -B verify with the JDK it found;",
-            "extra arguments go to Maven)."
+            "The launcher also runs the test suite: `./headwater test`",
+            "(./mvnw -B verify with the JDK it found; extra arguments go to Maven)."
         },
         subcommands = {
             DemoCommand.class,

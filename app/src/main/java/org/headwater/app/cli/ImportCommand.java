@@ -89,6 +89,9 @@ final class ImportCommand implements Runnable {
                 properties.put("headwater.database.embedded", false);
             }
             properties.put("logging.level.root", "warn");
+            // A failed start ends in HeadwaterMain's one-line message with its causes, not a logged stack trace.
+            properties.put("logging.level.org.springframework.boot.SpringApplication", "off");
+            properties.put("logging.level.org.springframework.context", "error");
             try {
                 return ServerLauncher.startForCommandLine(properties, config);
             } catch (RuntimeException e) {

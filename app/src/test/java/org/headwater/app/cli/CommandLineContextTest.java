@@ -2,6 +2,9 @@ package org.headwater.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -61,6 +64,27 @@ class CommandLineContextTest {
         try (ConfigurableApplicationContext context = target.open()) {
             assertThat(users(context)).as("accounts in the database").isZero();
         }
+    }
+
+    @Test
+    void aToolOnADatabaseInUseSaysSoInItsMessageWithoutAStackTrace(@TempDir Path dataDirectory) {
+        ImportCommand.Target running = new ImportCommand.Target();
+        running.dataDirectory = dataDirectory;
+        PrintStream console = System.out;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        try (ConfigurableApplicationContext inUse = running.open()) {
+            System.setOut(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            CliRun run = CliRun.of("audit", "verify", "--data-dir", dataDirectory.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            // In another process the last cause is zonky's "could not lock"; in this JVM the lock overlaps.
+            assertThat(run.err()).contains("could not open the database").contains("stop it first");
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(logged.toString(StandardCharsets.UTF_8))
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     private static long users(ConfigurableApplicationContext context) {
