@@ -97,6 +97,19 @@ class AssetRegisterCsvReaderTest {
                 .hasMessageContaining("the row has 2 fields, the header 3");
     }
 
+    // Found by bench fuzz (mutant seed 2868202594671109174: a stray quote inserted into the Kitchener register).
+    @Test
+    void quoteLeftOpenUntilTheEndIsRefusedNamingFileLineAndField() {
+        Properties p = new Properties();
+        p.setProperty("id", "id");
+        String csv = "id,material\nM1,PVC\nM2,\"PV\nM3,DI\n";
+
+        assertThatThrownBy(() -> read(AssetRegisterMapping.of(p), csv))
+                .isInstanceOf(NetworkImportException.class)
+                .hasMessageContaining("register.csv line 3, row, field 'field 2'")
+                .hasMessageContaining("quoted field opened on this line is not closed before the end of the file");
+    }
+
     @Test
     void mappingThatNamesAMissingColumnSaysWhichKey() {
         Properties p = new Properties();
