@@ -73,9 +73,11 @@ public enum Mutator {
             return replaceNumber(in, r, huge);
         }
     },
-    /** Values a double can hold but no measurement can. */
+    /** Values a double can hold but no measurement can, and values of the wrong type where a number belongs. */
     NAN_INFINITY {
-        private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity", "+Infinity", "nan", "inf", "-inf"};
+        private static final String[] NON_FINITE = {
+            "NaN", "Infinity", "-Infinity", "+Infinity", "nan", "inf", "-inf", "null", "true", "\"\"", "{}", "[]"
+        };
 
         @Override
         byte[] apply(byte[] in, SplittableRandom r, int maxBytes) {
