@@ -19,6 +19,11 @@ public record FuzzTarget(String name, List<Sample> corpus, Parser parser, Predic
         corpus = List.copyOf(corpus);
     }
 
+    @Override
+    public String toString() {
+        return name;
+    }
+
     /** Feeds one input to the parser; returns how many records it quarantined (0 if it has no quarantine). */
     @FunctionalInterface
     public interface Parser {
