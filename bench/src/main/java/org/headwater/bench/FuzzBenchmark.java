@@ -56,6 +56,7 @@ final class FuzzBenchmark implements Benchmark {
                     report.row(),
                     report.totalMillis() / 1000.0,
                     report.maxHeapBytes() >> 20);
+            report.sampleRejections().forEach(r -> out.println("  e.g. refused: " + r));
             report.firstFailures().forEach(f -> out.println("  FAILURE " + f));
         }
         long total = reports.stream().mapToLong(FuzzReport::inputs).sum();

@@ -182,7 +182,12 @@ final class ParserFuzzTargets {
                         new Sample("ThresholdKey defaults (GET /api/v1/thresholds systemWide)", utf8(all)),
                         new Sample("app ApiTest body", utf8("{\"backflow_volume_litres\": \"-3\"}"))),
                 input -> {
-                    ThresholdValues.parse(json.readValue(input, fields));
+                    Map<String, String> body = json.readValue(input, fields);
+                    if (body == null) {
+                        // Spring answers a JSON null for a required @RequestBody with 400 before the controller
+                        throw new IllegalArgumentException("Required request body is missing (the body is JSON null)");
+                    }
+                    ThresholdValues.parse(body);
                     return 0;
                 },
                 ClearErrors.ofType(JacksonException.class, IllegalArgumentException.class));

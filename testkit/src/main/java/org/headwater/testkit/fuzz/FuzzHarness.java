@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 public final class FuzzHarness {
 
     private static final int KEPT_FAILURES = 10;
+    private static final int KEPT_REJECTIONS = 3;
     private static final int HEAP_SAMPLE_EVERY = 64;
 
     private final Duration perInputTimeout;
@@ -46,6 +47,7 @@ public final class FuzzHarness {
         long maxNanos = 0;
         long maxHeap = memory.getHeapMemoryUsage().getUsed();
         List<String> firstFailures = new ArrayList<>();
+        List<String> sampleRejections = new ArrayList<>();
         long started = System.nanoTime();
         try {
             for (long i = 0; i < inputs; i++) {
@@ -60,6 +62,9 @@ public final class FuzzHarness {
                     Throwable cause = e.getCause();
                     if (target.clearError().test(cause)) {
                         rejected++;
+                        if (sampleRejections.size() < KEPT_REJECTIONS) {
+                            sampleRejections.add(shortened(cause.getMessage()));
+                        }
                     } else {
                         failure = describe(cause);
                     }
@@ -97,7 +102,8 @@ public final class FuzzHarness {
                 maxNanos / 1e6,
                 maxHeap,
                 (System.nanoTime() - started) / 1_000_000,
-                firstFailures);
+                firstFailures,
+                sampleRejections);
     }
 
     private static ExecutorService newWorker(String name) {
@@ -106,6 +112,11 @@ public final class FuzzHarness {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    private static String shortened(String message) {
+        String text = String.valueOf(message);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     /** The exception and where in our code it came from, so the failure points at the parser. */

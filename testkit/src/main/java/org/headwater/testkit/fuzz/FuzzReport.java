@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param maxHeapBytes the most heap in use seen between inputs
  * @param totalMillis wall time of the whole run
  * @param firstFailures the first few failures, each with the seed that reproduces it
+ * @param sampleRejections the messages of the first few clear refusals, to judge them by
  */
 public record FuzzReport(
         String parser,
@@ -27,10 +28,12 @@ public record FuzzReport(
         double maxMillis,
         long maxHeapBytes,
         long totalMillis,
-        List<String> firstFailures) {
+        List<String> firstFailures,
+        List<String> sampleRejections) {
 
     public FuzzReport {
         firstFailures = List.copyOf(firstFailures);
+        sampleRejections = List.copyOf(sampleRejections);
     }
 
     /** The columns {@code parser inputs accepted rejected quarantined failures max_ms}. */
