@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.headwater.alert.ThresholdKey;
 import org.headwater.alert.ThresholdScope;
 import org.headwater.alert.ThresholdValues;
+import org.headwater.analytics.breakrisk.BreakHistory;
 import org.headwater.ingest.network.AssetRegisterCsvReader;
 import org.headwater.ingest.network.AssetRegisterMapping;
 import org.headwater.ingest.network.EpanetInpReader;
@@ -62,6 +64,7 @@ final class ParserFuzzTargets {
                 epanet(),
                 assetRegister(),
                 assetMapping(),
+                breakHistory(),
                 geoJson(),
                 readsCsv(),
                 daiad(),
@@ -110,6 +113,23 @@ final class ParserFuzzTargets {
                 input -> {
                     Files.write(file, input);
                     AssetRegisterMapping.load(file);
+                    return 0;
+                },
+                ClearErrors.ofType(IllegalArgumentException.class));
+    }
+
+    /** A break or work-order history, read from disk as the risk import reads it, with coordinates. */
+    FuzzTarget breakHistory() {
+        Path file = temporaryFile("fuzz", ".csv");
+        return new FuzzTarget(
+                "break-history-csv",
+                List.of(
+                        corpus.head("data/water-main-breaks-kitchener/water_main_breaks_1985-2019.csv.gz", 150),
+                        corpus.whole("app/src/test/resources/risk/kitchener-sample-breaks.csv"),
+                        corpus.documented("docs/break-risk.md", "incident_id,date,asset_id,x,y,crs")),
+                input -> {
+                    Files.write(file, input);
+                    BreakHistory.readLocated(file, new ArrayList<>());
                     return 0;
                 },
                 ClearErrors.ofType(IllegalArgumentException.class));
