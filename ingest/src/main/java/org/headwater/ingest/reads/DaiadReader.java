@@ -72,8 +72,13 @@ public final class DaiadReader {
      */
     public CsvReadReport read(InputStream in, String channel, TelemetrySink sink) throws IOException {
         ByteLines lines = new ByteLines(in, HeadwaterCsvReader.DEFAULT_MAX_LINE_BYTES);
-        String header = lines.next() ? lines.text() : null;
-        if (header == null || !header.strip().equals(HEADER)) {
+        if (!lines.next()) {
+            throw new IllegalArgumentException(
+                    channel + " line 1: the file is empty, expected the header \"" + HEADER + "\"");
+        }
+        // A byte-order mark in front (spreadsheet exports write one) is not part of the header.
+        String header = lines.text().replaceFirst("^\uFEFF", "").strip();
+        if (!header.equals(HEADER)) {
             throw new IllegalArgumentException(
                     channel + " line 1: header must be \"" + HEADER + "\" but was \"" + header + "\"");
         }

@@ -1,6 +1,7 @@
 package org.headwater.ingest.reads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,6 +69,23 @@ class DaiadReaderTest {
         assertThat(sink.rejected())
                 .extracting(r -> r.reason())
                 .containsExactly(RejectionReason.UNKNOWN_METER, RejectionReason.INVALID_TIMESTAMP);
+    }
+
+    // Found by bench fuzz: a byte-order mark in front refused the whole file; an empty file said "but was null".
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkippedAndAnEmptyFileSaysSo() throws IOException {
+        var directory = new InMemoryMeterDirectory().putMeter("abc", MeterSpec.residentialDefault());
+        var reader = new DaiadReader(ReadIntake.withDefaults(directory, Clock.systemUTC()), Clock.systemUTC());
+        byte[] withBom = "\uFEFFuser.key;datetime;meter.reading;diff\nabc;01/07/2016 10:19:43;1000;0\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        CsvReadReport report = reader.read(new ByteArrayInputStream(withBom), "csv:daiad", new CollectingSink());
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[0]), "csv:daiad", new CollectingSink()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("csv:daiad line 1: the file is empty, expected the header"
+                        + " \"user.key;datetime;meter.reading;diff\"");
     }
 
     /**
