@@ -1,9 +1,7 @@
 package org.headwater.bench;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +20,8 @@ import org.headwater.alert.ThresholdKey;
 import org.headwater.alert.ThresholdScope;
 import org.headwater.alert.ThresholdValues;
 import org.headwater.analytics.breakrisk.BreakHistory;
-import org.headwater.ingest.network.AssetRegisterCsvReader;
 import org.headwater.ingest.network.AssetRegisterMapping;
-import org.headwater.ingest.network.EpanetInpReader;
-import org.headwater.ingest.network.GeoJsonNetworkReader;
+import org.headwater.ingest.network.NetworkImport;
 import org.headwater.ingest.network.NetworkImportException;
 import org.headwater.ingest.reads.DaiadReader;
 import org.headwater.ingest.reads.HeadwaterCsvReader;
@@ -54,9 +50,12 @@ final class ParserFuzzTargets {
     private static final String KITCHENER = "data/water-main-breaks-kitchener/water_mains_inventory_snapshot2023";
 
     private final FuzzCorpus corpus;
+    private final Path directory;
 
+    /** Inputs read from disk in production are written to {@code directory} and read from there. */
     ParserFuzzTargets(FuzzCorpus corpus) {
         this.corpus = corpus;
+        this.directory = temporaryDirectory();
     }
 
     List<FuzzTarget> all() {
@@ -78,33 +77,28 @@ final class ParserFuzzTargets {
                         new String[] {"Net1", "Net2", "Net3", "Anytown", "Hanoi_HAN", "BWSN_Network_1"})
                 .map(n -> corpus.whole("data/epanet-networks/" + n + ".inp.gz"))
                 .toList();
-        EpanetInpReader reader = new EpanetInpReader();
+        Path file = inDirectory("fuzz.inp");
         return new FuzzTarget(
                 "epanet-inp",
                 samples,
-                input -> {
-                    reader.read(utf8Reader(input), "fuzz.inp");
-                    return 0;
-                },
+                input -> imported(file, input),
                 ClearErrors.ofType(NetworkImportException.class));
     }
 
+    /** Imported as {@code ./headwater import} does: the register with the Kitchener mapping beside it. */
     FuzzTarget assetRegister() {
-        AssetRegisterMapping mapping = AssetRegisterMapping.load(corpus.file(KITCHENER + ".mapping.properties"));
-        AssetRegisterCsvReader reader = new AssetRegisterCsvReader(mapping);
+        Path file = inDirectory("fuzz.csv");
+        copy(KITCHENER + ".mapping.properties", inDirectory("fuzz.mapping.properties"));
         return new FuzzTarget(
                 "asset-register-csv",
                 List.of(corpus.head(KITCHENER + ".csv.gz", 120)),
-                input -> {
-                    reader.read(utf8Reader(input), "fuzz.csv");
-                    return 0;
-                },
+                input -> imported(file, input),
                 ClearErrors.ofType(NetworkImportException.class));
     }
 
     /** The column mapping is a file the administrator writes: read through the same loader, from disk. */
     FuzzTarget assetMapping() {
-        Path file = temporaryFile("fuzz", ".mapping.properties");
+        Path file = inDirectory("mapping-only.mapping.properties");
         return new FuzzTarget(
                 "asset-mapping",
                 List.of(
@@ -120,7 +114,7 @@ final class ParserFuzzTargets {
 
     /** A break or work-order history, read from disk as the risk import reads it, with coordinates. */
     FuzzTarget breakHistory() {
-        Path file = temporaryFile("fuzz", ".csv");
+        Path file = inDirectory("breaks.csv");
         return new FuzzTarget(
                 "break-history-csv",
                 List.of(
@@ -136,14 +130,11 @@ final class ParserFuzzTargets {
     }
 
     FuzzTarget geoJson() {
-        GeoJsonNetworkReader reader = new GeoJsonNetworkReader();
+        Path file = inDirectory("fuzz.geojson");
         return new FuzzTarget(
                 "geojson",
                 List.of(corpus.whole("ingest/src/test/resources/network/small-network.geojson")),
-                input -> {
-                    reader.read(utf8Reader(input), "fuzz.geojson");
-                    return 0;
-                },
+                input -> imported(file, input),
                 ClearErrors.ofType(NetworkImportException.class));
     }
 
@@ -256,25 +247,43 @@ final class ParserFuzzTargets {
         return batch.rejected().size();
     }
 
-    private static BufferedReader utf8Reader(byte[] input) {
-        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
-    }
-
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Path temporaryFile(String prefix, String suffix) {
+    /** Through {@link NetworkImport#read}, the entry point of {@code ./headwater import}: BOM, gzip and format choice. */
+    private static int imported(Path file, byte[] input) throws IOException {
+        Files.write(file, input);
+        NetworkImport.read(file);
+        return 0;
+    }
+
+    /** A file in the inputs' directory, removed when the JVM exits (the directory after its files). */
+    private Path inDirectory(String name) {
+        Path file = directory.resolve(name);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private void copy(String relative, Path to) {
+        try {
+            Files.copy(corpus.file(relative), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + relative, e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
         try {
             // In memory where the machine has it: 100,000 writes to a disk-backed /tmp take minutes.
             Path shm = Path.of("/dev/shm");
-            Path file = Files.isDirectory(shm) && Files.isWritable(shm)
-                    ? Files.createTempFile(shm, prefix, suffix)
-                    : Files.createTempFile(prefix, suffix);
-            file.toFile().deleteOnExit();
-            return file;
+            Path dir = Files.isDirectory(shm) && Files.isWritable(shm)
+                    ? Files.createTempDirectory(shm, "headwater-fuzz")
+                    : Files.createTempDirectory("headwater-fuzz");
+            dir.toFile().deleteOnExit();
+            return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for fuzzing", e);
+            throw new UncheckedIOException("cannot create a directory for fuzz inputs", e);
         }
     }
 }
