@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ParsersSurviveFuzzingTest {
 
     // Modest: all parsers together stay within about a minute on a loaded machine.
-    private static final int INPUTS = 600;
+    private static final int INPUTS = 400;
     private static final long SEED = 20_261_207L;
 
     static Stream<FuzzTarget> parsers() {
