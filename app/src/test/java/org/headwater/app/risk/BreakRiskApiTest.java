@@ -211,8 +211,11 @@ class BreakRiskApiTest {
     void eachRunIsStoredWithItsModelWindowAndDriftAgainstThePreviousRun() throws Exception {
         JsonNode runs = getJson("/api/v1/risk/runs");
 
-        JsonNode newest = runs.get(0);
-        JsonNode oldest = runs.get(1);
+        assertThat(runs.get(0).get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(runs.get(0).get("reason").isNull()).isTrue();
+        assertThat(runs.get(0).get("startedAt").asString()).isNotBlank();
+        JsonNode newest = runs.get(0).get("run");
+        JsonNode oldest = runs.get(1).get("run");
         assertThat(newest.get("trigger").asString()).isEqualTo("on demand by super");
         assertThat(newest.get("model").asString()).startsWith("lightgbm");
         assertThat(newest.get("settings").asString()).contains("iterations=300");
@@ -231,7 +234,7 @@ class BreakRiskApiTest {
 
     @Test
     void eachRunShowsItsBacktestsOneAndTwoYearsBackModelBesideLookup() throws Exception {
-        JsonNode backtests = getJson("/api/v1/risk/runs").get(0).get("backtests");
+        JsonNode backtests = getJson("/api/v1/risk/runs").get(0).get("run").get("backtests");
 
         assertThat(backtests).hasSize(4);
         assertThat(backtests.get(0).get("asOf").asString()).isEqualTo("2017-12-30");
