@@ -1,7 +1,7 @@
 // Overview: what happened over the last week, by type, and the newest alerts with a way into their investigation.
 import {api} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, meterLink, table, say} from './elements.js';
+import {el, fill, meterLink, table, say, plural} from './elements.js';
 import {dailyBars, timeChart} from './charts.js';
 import {typeColour} from './map-style.js';
 
@@ -59,7 +59,7 @@ async function showFigures() {
     // Only types that occurred get a legend entry; an empty panel keeps its first type to label the axes.
     const shown = series.filter(s => sum(s.values) > 0);
     dailyBars(document.getElementById(panel.chart), {days, series: shown.length ? shown : series.slice(0, 1),
-      description: `${panel.title}: ${total} alerts raised over the last ${DAYS} days, per day.`});
+      description: `${panel.title}: ${plural(total, 'alert')} raised over the last ${plural(DAYS, 'day')}, per day.`});
   }
   document.getElementById('nonreporting-open').textContent =
     `${nonReporting.length}${nonReporting.length === 1000 ? '+' : ''} not reporting now`;
@@ -67,7 +67,7 @@ async function showFigures() {
   const total = consumption.reduce((sum, t) => sum + t.litres, 0) / 1000;
   const meters = Math.max(0, ...consumption.map(t => t.meters));
   document.getElementById('consumption-note').textContent = consumption.length
-    ? `${total.toLocaleString(undefined, {maximumFractionDigits: 0})} m³ over 7 days from up to ${meters} meters an hour (UTC hours).`
+    ? `${total.toLocaleString(undefined, {maximumFractionDigits: 0})} m³ over 7 days from up to ${plural(meters, 'meter')} an hour (UTC hours).`
     : 'No meter reads in the last 7 days.';
   timeChart(document.getElementById('consumption-chart'), {series: [{name: 'All meters', points}], unit: 'm³ per hour',
     description: `Total system consumption per hour over the last 7 days: ${total.toFixed(0)} cubic metres.`});

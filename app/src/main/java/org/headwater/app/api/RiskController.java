@@ -63,15 +63,17 @@ class RiskController {
             return new RankedPipe(
                     pipe.rank(),
                     pipe.pipeId(),
-                    pipe.likelihood(),
-                    pipe.priorityPerKm(),
-                    pipe.lengthMetres(),
-                    pipe.cumulativeLengthMetres() / 1000,
+                    Resolution.round(pipe.likelihood(), Resolution.LIKELIHOOD_DECIMALS),
+                    Resolution.round(pipe.priorityPerKm(), Resolution.KILOMETRE_DECIMALS),
+                    Resolution.round(pipe.lengthMetres(), Resolution.METRE_DECIMALS),
+                    Resolution.round(pipe.cumulativeLengthMetres() / 1000, Resolution.KILOMETRE_DECIMALS),
                     pipe.factors());
         }
     }
 
-    record RunSummary(long id, LocalDate asOf, LocalDate trainingFrom, String model, boolean drifted) {}
+    /** The run a list comes from; its notes say what it assumed, first of all a simulated break history. */
+    record RunSummary(
+            long id, LocalDate asOf, LocalDate trainingFrom, String model, boolean drifted, List<String> notes) {}
 
     record PipePage(
             RunSummary run,
@@ -92,7 +94,7 @@ class RiskController {
                 .map(RankedPipe::of)
                 .toList();
         return new PipePage(
-                new RunSummary(run.id(), run.asOf(), run.trainingFrom(), run.model(), run.drifted()),
+                new RunSummary(run.id(), run.asOf(), run.trainingFrom(), run.model(), run.drifted(), run.notes()),
                 runs.countWithin(run.id(), budget),
                 offset,
                 budgetKm,

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.headwater.risk.RiskRun;
 import org.headwater.risk.RunAttempt;
 import org.headwater.risk.RunAttempts;
+import org.headwater.text.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -54,7 +55,9 @@ public class RunRecording implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         int interrupted = attempts.failRunning(clock.instant(), INTERRUPTED);
         if (interrupted > 0) {
-            log.warn("{} break-risk run(s) were still RUNNING from before this start: listed as FAILED", interrupted);
+            log.warn(
+                    "{} still RUNNING from before this start: listed as FAILED",
+                    Plural.of(interrupted, "break-risk run"));
         }
     }
 }
