@@ -73,4 +73,27 @@ async function showFigures() {
     description: `Total system consumption per hour over the last 7 days: ${total.toFixed(0)} cubic metres.`});
 }
 
-show().then(showFigures).catch(error => say(document.getElementById('status'), error.message, 'error'));
+/** The last break-risk runs with their state: a failed run shows its reason, a succeeded one what it ranked. */
+async function showRiskRuns() {
+  const target = document.getElementById('risk-runs');
+  let runs;
+  try {
+    runs = await api('api/v1/risk/runs?limit=5');
+  } catch (error) {
+    fill(target, el('p', {}, `Break-risk runs could not be read: ${error.message}`));
+    return;
+  }
+  const result = run => run.state === 'FAILED' ? `Failed: ${run.reason}`
+    : run.run ? `${plural(run.run.pipes, 'pipe')} ranked as of ${run.run.asOf}, from ${plural(run.run.breaks, 'break')}`
+      : 'Running';
+  fill(target, runs.length === 0
+    ? el('p', {}, 'No break-risk run yet: one runs every night, and administrators and superintendents can start one.')
+    : table(`The last ${plural(runs.length, 'break-risk run')}, newest first`,
+      ['Started', 'Started by', 'State', 'Finished', 'Result'],
+      runs.map(run => [formatTime(run.startedAt), run.trigger, typeLabel(run.state),
+        run.finishedAt ? formatTime(run.finishedAt) : '—', result(run)]),
+      {id: 'risk-runs-table'}));
+}
+
+show().then(() => Promise.all([showFigures(), showRiskRuns()]))
+  .catch(error => say(document.getElementById('status'), error.message, 'error'));
