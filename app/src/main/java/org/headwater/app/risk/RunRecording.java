@@ -38,7 +38,12 @@ public class RunRecording implements SmartInitializingSingleton {
         try {
             done = run.get();
         } catch (RuntimeException e) {
-            attempts.failed(attempt.id(), clock.instant(), reason(e));
+            try {
+                attempts.failed(attempt.id(), clock.instant(), reason(e));
+            } catch (RuntimeException notRecorded) {
+                // the run's own failure is what the caller must see; the recording failure travels with it
+                e.addSuppressed(notRecorded);
+            }
             throw e;
         }
         attempts.succeeded(attempt.id(), clock.instant(), done.id());
