@@ -147,6 +147,10 @@ class BreakRiskApiTest {
 
         JsonNode pipes = page.get("pipes");
         assertThat(page.get("run").get("asOf").asString()).isEqualTo("2019-12-30");
+        // the list says what its run assumed; a utility's real record is never called simulated
+        assertThat(page.get("run").get("notes").toString())
+                .contains("the break record ends on 2019-12-30")
+                .doesNotContain("SIMULATED");
         assertThat(page.get("total").asInt()).isEqualTo(pipes.size()).isBetween(280, 300);
         List<Double> priorities = new ArrayList<>();
         for (int i = 0; i < pipes.size(); i++) {
