@@ -9,6 +9,7 @@ import org.headwater.risk.RiskRuns;
 import org.headwater.risk.RunAttempts;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.ReadSlots;
 import org.headwater.telemetry.Readings;
 import org.headwater.testkit.AlertsContract;
 import org.headwater.testkit.ForecastsContract;
@@ -17,6 +18,7 @@ import org.headwater.testkit.MainBreaksContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
+import org.headwater.testkit.ReadSlotsContract;
 import org.headwater.testkit.ReadingsContract;
 import org.headwater.testkit.RiskRunsContract;
 import org.headwater.testkit.RunAttemptsContract;
@@ -32,6 +34,22 @@ class PostgresStoresTest {
         @Override
         protected Readings readings() {
             return readings;
+        }
+    }
+
+    @Nested
+    class ReadSlotsInPostgres extends ReadSlotsContract {
+        private final Readings readings = new PostgresReadings(TestDatabase.dataSource());
+        private final ReadSlots slots = new PostgresReadSlots(TestDatabase.dataSource());
+
+        @Override
+        protected Readings readings() {
+            return readings;
+        }
+
+        @Override
+        protected ReadSlots readSlots() {
+            return slots;
         }
     }
 

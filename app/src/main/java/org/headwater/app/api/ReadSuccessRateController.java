@@ -12,7 +12,7 @@ import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
 import org.headwater.network.NetworkElement;
-import org.headwater.store.PostgresReadSlots;
+import org.headwater.telemetry.ReadSlots;
 import org.headwater.telemetry.ReadSuccessRate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ReadSuccessRateController {
 
     private final CurrentNetwork network;
-    private final PostgresReadSlots readSlots;
+    private final ReadSlots readSlots;
     private final Clock clock;
 
-    ReadSuccessRateController(CurrentNetwork network, PostgresReadSlots readSlots, Clock clock) {
+    ReadSuccessRateController(CurrentNetwork network, ReadSlots readSlots, Clock clock) {
         this.network = network;
         this.readSlots = readSlots;
         this.clock = clock;

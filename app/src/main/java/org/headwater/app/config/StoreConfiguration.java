@@ -15,6 +15,7 @@ import org.headwater.store.PostgresRiskRuns;
 import org.headwater.store.PostgresRunAttempts;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Readings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
     @Bean
-    PostgresReadings readings(DataSource dataSource) {
+    Readings readings(DataSource dataSource) {
         return new PostgresReadings(dataSource);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.NetworkBreakRisk;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.Network;
 import org.headwater.risk.MainBreaks;
@@ -34,6 +35,7 @@ public class BreakRiskRunner {
     private final NetworkBreakRisk scoring;
     private final ModelDriftWatch driftWatch;
     private final RunRecording recording;
+    private final ClockSchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BreakRiskRunner(
@@ -43,8 +45,10 @@ public class BreakRiskRunner {
             Clock clock,
             RiskProperties properties,
             ModelDriftWatch driftWatch,
+            ClockSchedule schedule,
             RunRecording recording) {
         this.network = network;
+        this.schedule = schedule;
         this.recording = recording;
         this.driftWatch = driftWatch;
         this.breaks = breaks;
@@ -60,7 +64,7 @@ public class BreakRiskRunner {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        Thread.ofVirtual().name("break-risk-run").start(() -> {
+        schedule.runOnce("break-risk-run", () -> {
             try {
                 recording.record(trigger, () -> run(trigger));
             } catch (IllegalStateException e) {

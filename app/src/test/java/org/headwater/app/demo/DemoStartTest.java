@@ -52,7 +52,7 @@ class DemoStartTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
-    org.headwater.store.PostgresAlerts alerts;
+    org.headwater.alert.Alerts alerts;
 
     /** The alert each injected kind must raise at its target (EPA section 5.2 alert types). */
     private static java.util.Optional<org.headwater.alert.AlertType> expectedAlert(InjectedEvent.Kind kind) {
@@ -87,7 +87,7 @@ class DemoStartTest {
                 .contains(InjectedEvent.Kind.BACKFLOW, InjectedEvent.Kind.TAMPER, InjectedEvent.Kind.CONTINUOUS_LEAK);
         for (InjectedEvent event : inHistory) {
             for (String meter : event.targets()) {
-                assertThat(alerts.search(new org.headwater.store.PostgresAlerts.Query(
+                assertThat(alerts.search(new org.headwater.alert.AlertQuery(
                                 expectedAlert(event.kind()).orElseThrow(), null, null, meter, null, null, 10)))
                         .as("%s injected at %s from %s", event.kind(), meter, event.start())
                         .isNotEmpty();
@@ -100,15 +100,15 @@ class DemoStartTest {
         java.util.Set<String> injectedTargets = new java.util.HashSet<>();
         state.injectedEvents().forEach(e -> injectedTargets.addAll(e.targets()));
         long meters = network.get().countsByKind().get(ElementKind.METER);
-        java.util.Map<org.headwater.alert.AlertType, Long> others = alerts
-                .search(new org.headwater.store.PostgresAlerts.Query(null, null, null, null, null, null, 10_000))
-                .stream()
-                // The back-filled history only: this test's replay then runs 3,600 times faster than a machine keeps
-                // up.
-                .filter(a -> a.time().isBefore(demoStart()))
-                .filter(a -> a.sourceId().startsWith("M-") && !injectedTargets.contains(a.sourceId()))
-                .collect(java.util.stream.Collectors.groupingBy(
-                        org.headwater.alert.Alert::type, java.util.stream.Collectors.counting()));
+        java.util.Map<org.headwater.alert.AlertType, Long> others =
+                alerts.search(new org.headwater.alert.AlertQuery(null, null, null, null, null, null, 10_000)).stream()
+                        // The back-filled history only: this test's replay then runs 3,600 times faster than a machine
+                        // keeps
+                        // up.
+                        .filter(a -> a.time().isBefore(demoStart()))
+                        .filter(a -> a.sourceId().startsWith("M-") && !injectedTargets.contains(a.sourceId()))
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                org.headwater.alert.Alert::type, java.util.stream.Collectors.counting()));
         // Real households do leak (docs/ami-surveillance.md), but a flood means the replay or a rule is wrong.
         assertThat(others)
                 .allSatisfy((type, count) -> assertThat(count)
