@@ -6,6 +6,7 @@ import org.headwater.forecast.Forecasts;
 import org.headwater.network.Networks;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.RiskRuns;
+import org.headwater.risk.RunAttempts;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.ReadSlots;
@@ -20,6 +21,7 @@ import org.headwater.testkit.QuarantineContract;
 import org.headwater.testkit.ReadSlotsContract;
 import org.headwater.testkit.ReadingsContract;
 import org.headwater.testkit.RiskRunsContract;
+import org.headwater.testkit.RunAttemptsContract;
 import org.junit.jupiter.api.Nested;
 
 /** The PostgreSQL stores pass the port contracts against a real embedded PostgreSQL server. */
@@ -118,6 +120,22 @@ class PostgresStoresTest {
         @Override
         protected MainBreaks mainBreaks() {
             return breaks;
+        }
+    }
+
+    @Nested
+    class RunAttemptsInPostgres extends RunAttemptsContract {
+        private final RunAttempts attempts = new PostgresRunAttempts(TestDatabase.dataSource());
+        private final RiskRuns runs = new PostgresRiskRuns(TestDatabase.dataSource());
+
+        @Override
+        protected RunAttempts runAttempts() {
+            return attempts;
+        }
+
+        @Override
+        protected RiskRuns riskRuns() {
+            return runs;
         }
     }
 

@@ -5,12 +5,14 @@ import javax.sql.DataSource;
 import org.headwater.network.Networks;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.RiskRuns;
+import org.headwater.risk.RunAttempts;
 import org.headwater.store.PostgresMainBreaks;
 import org.headwater.store.PostgresMeterEvents;
 import org.headwater.store.PostgresNetworks;
 import org.headwater.store.PostgresQuarantine;
 import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresRiskRuns;
+import org.headwater.store.PostgresRunAttempts;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
@@ -49,6 +51,11 @@ class StoreConfiguration {
     @Bean
     RiskRuns riskRuns(DataSource dataSource) {
         return new PostgresRiskRuns(dataSource);
+    }
+
+    @Bean
+    RunAttempts runAttempts(DataSource dataSource) {
+        return new PostgresRunAttempts(dataSource);
     }
 
     /** Wall-clock UTC; the demo declares its accelerated replay clock as the primary one. */

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scores every pipe of the current network from the stored break history and stores the run. One
- * run at a time: a second request while one runs is refused, not queued.
+ * run at a time: a second request while one runs is refused, not queued. Every run, failed ones too,
+ * is recorded by {@link RunRecording}.
  */
 @Component
 public class BreakRiskRunner {
@@ -33,6 +34,7 @@ public class BreakRiskRunner {
     private final Clock clock;
     private final NetworkBreakRisk scoring;
     private final ModelDriftWatch driftWatch;
+    private final RunRecording recording;
     private final ClockSchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -43,9 +45,11 @@ public class BreakRiskRunner {
             Clock clock,
             RiskProperties properties,
             ModelDriftWatch driftWatch,
-            ClockSchedule schedule) {
+            ClockSchedule schedule,
+            RunRecording recording) {
         this.network = network;
         this.schedule = schedule;
+        this.recording = recording;
         this.driftWatch = driftWatch;
         this.breaks = breaks;
         this.runs = runs;
@@ -62,7 +66,10 @@ public class BreakRiskRunner {
         }
         schedule.runOnce("break-risk-run", () -> {
             try {
-                run(trigger);
+                recording.record(trigger, () -> run(trigger));
+            } catch (IllegalStateException e) {
+                // nothing to score yet (no pipes or no breaks): listed FAILED with this reason, no stack trace
+                log.warn("break-risk run ({}) not made: {}", trigger, e.getMessage());
             } catch (RuntimeException e) {
                 log.error("break-risk run ({}) failed: {}", trigger, e.getMessage(), e);
             } finally {
@@ -78,7 +85,7 @@ public class BreakRiskRunner {
             return Optional.empty();
         }
         try {
-            return Optional.of(run(trigger));
+            return Optional.of(recording.record(trigger, () -> run(trigger)));
         } finally {
             running.set(false);
         }
