@@ -73,7 +73,9 @@ class ReadmeTourTest {
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
             // The README runs the forecast command "a minute or two after the first start": the
             // forecast job starts when the server is ready and takes a few seconds.
-            awaitForecast(port, password);
+            awaitOk(port, password, "/api/v1/forecasts/dma/zone-A", "the demo's first forecast");
+            // The demo scores its simulated break history once at the first start (about 20 s).
+            awaitOk(port, password, "/api/v1/risk/pipes", "the demo's first ranked main-break list");
             String setup = "set -o pipefail\ncurl() { command curl --fail-with-body --max-time 20 \"$@\"; }\n";
             for (String command : commands) {
                 String reason = reasonNotRun(command);
@@ -119,18 +121,18 @@ class ReadmeTourTest {
                 .satisfies(c -> assertThat(c.lines()).hasSize(3));
     }
 
-    private static void awaitForecast(int port, String password) {
+    private static void awaitOk(int port, String password, String path, String what) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/forecasts/dma/zone-A"))
+                        URI.create("http://localhost:" + port + path))
                 .header(
                         "Authorization",
                         "Basic "
                                 + Base64.getEncoder()
                                         .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)))
                 .build();
-        Awaitility.await("the demo's first forecast")
-                .atMost(Duration.ofSeconds(60))
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.send(request, HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
