@@ -2,6 +2,9 @@
 import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const charts = new WeakMap();
+// Tooltips drawn on the canvas, not as HTML: series and marker names never reach the DOM as markup, and the
+// Content-Security-Policy (no inline styles) has nothing to refuse.
+const TOOLTIP = {trigger: 'axis', renderMode: 'richText'};
 
 /**
  * Draws reads over time in `container`, with each marker (an alert) as a labelled vertical line.
@@ -20,7 +23,7 @@ export function timeChart(container, {series, unit, markers = [], description}) 
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 56, right: 24, top: 32, bottom: 56},
-    tooltip: {trigger: 'axis'},
+    tooltip: TOOLTIP,
     legend: {top: 0},
     xAxis: {type: 'time'},
     yAxis: {type: 'value', name: unit, nameGap: 12},
@@ -68,7 +71,7 @@ export function dailyBars(container, {days, series, description}) {
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 40, right: 12, top: 32, bottom: 28},
-    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    tooltip: {...TOOLTIP, axisPointer: {type: 'shadow'}},
     legend: {top: 0, type: 'scroll'},
     xAxis: {type: 'category', data: days.map(d => d.slice(5))},
     yAxis: {type: 'value', minInterval: 1},

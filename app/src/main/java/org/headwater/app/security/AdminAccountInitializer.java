@@ -22,6 +22,8 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final HeadwaterProperties properties;
+    // Until the runner has run (the server already answers), the account may exist from an earlier start.
+    private volatile AdminPasswordOrigin passwordOrigin = AdminPasswordOrigin.EARLIER;
 
     AdminAccountInitializer(UserAccounts accounts, HeadwaterProperties properties) {
         this.accounts = accounts;
@@ -37,6 +39,7 @@ class AdminAccountInitializer implements ApplicationRunner {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? generatePassword() : configured;
         accounts.create(ADMIN, password, EnumSet.of(Role.ADMINISTRATOR));
+        passwordOrigin = generated ? AdminPasswordOrigin.GENERATED : AdminPasswordOrigin.CONFIGURED;
         if (generated) {
             System.out.println();
             System.out.println("  Created user 'admin' with the generated password: " + password);
@@ -44,6 +47,11 @@ class AdminAccountInitializer implements ApplicationRunner {
                     "  It is shown only this once; set HEADWATER_ADMIN_PASSWORD before the first start to choose it.");
             System.out.println();
         }
+    }
+
+    /** Where the admin password came from, as far as this run knows. */
+    AdminPasswordOrigin passwordOrigin() {
+        return passwordOrigin;
     }
 
     private static String generatePassword() {
