@@ -36,10 +36,11 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         String configured = properties.adminPassword();
-        boolean generated = configured == null || configured.isBlank();
+        AdminPasswordOrigin origin = AdminPasswordOrigin.ofNewAccount(configured);
+        boolean generated = origin == AdminPasswordOrigin.GENERATED;
         String password = generated ? generatePassword() : configured;
         accounts.create(ADMIN, password, EnumSet.of(Role.ADMINISTRATOR));
-        passwordOrigin = generated ? AdminPasswordOrigin.GENERATED : AdminPasswordOrigin.CONFIGURED;
+        passwordOrigin = origin;
         if (generated) {
             System.out.println();
             System.out.println("  Created user 'admin' with the generated password: " + password);

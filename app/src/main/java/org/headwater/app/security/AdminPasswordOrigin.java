@@ -1,5 +1,7 @@
 package org.headwater.app.security;
 
+import org.jspecify.annotations.Nullable;
+
 /** Where the {@code admin} user's password came from, so the sign-in page can say where to find it. */
 public enum AdminPasswordOrigin {
     /** Generated and printed on the console when this run of Headwater created the account. */
@@ -8,6 +10,11 @@ public enum AdminPasswordOrigin {
     CONFIGURED,
     /** The account was created by an earlier run; only its hash is stored. */
     EARLIER;
+
+    /** The origin when this run created the account, with {@code configured} the password set in advance, if any. */
+    static AdminPasswordOrigin ofNewAccount(@Nullable String configured) {
+        return configured == null || configured.isBlank() ? GENERATED : CONFIGURED;
+    }
 
     /** One sentence for the sign-in page. */
     public String notice() {
