@@ -9,7 +9,7 @@ import {pipeWeight, severityRadius, typeColour, zoneStyle} from './map-style.js'
 
 const status = document.getElementById('status');
 const LEGEND_KEY = 'headwater.map.legend';
-const state = {me: null, network: null, map: null, projection: null, geographic: false, alerts: new Map(), meterAt: new Map(),
+const state = {me: null, network: null, map: null, renderer: null, projection: null, geographic: false, alerts: new Map(), meterAt: new Map(),
   alertLayer: null, incidentLayer: null, clusterLayer: null, index: null, typeFilter: ''};
 
 /** Leaflet takes [lat, lng]: y first, in either coordinate system. */
@@ -56,12 +56,16 @@ function createMap(network, tiles) {
 }
 
 function drawNetwork(network) {
-  const renderer = L.canvas({padding: 0.3});
-  const pipes = L.layerGroup(network.links.map(link => L.polyline([latLng(...link.from), latLng(...link.to)], {
-    renderer, color: zoneStyle(network.zones, link.zone).colour, dashArray: zoneStyle(network.zones, link.zone).dashArray,
-    weight: pipeWeight(link.diameter), opacity: 0.85,
-  }).bindTooltip(() => asText(`${typeLabel(link.kind)} ${link.id}${link.zone ? ` · ${zoneName(network, link.zone)}` : ''}`
-    + (link.diameter ? ` · ${Math.round(link.diameter)} mm` : '')))));
+  // One canvas for pipes, facilities, meters and incident rings: a second canvas would lie over the first
+  // and take its pointer events, and the pipes' tooltips would never open.
+  const renderer = state.renderer = L.canvas({padding: 0.3});
+  const pipes = L.layerGroup(network.links.map(link => {
+    const zone = zoneStyle(network.zones, link.zone);
+    return L.polyline([latLng(...link.from), latLng(...link.to)], {
+      renderer, color: zone.colour, dashArray: zone.dashArray, weight: pipeWeight(link.diameter), opacity: 0.85,
+    }).bindTooltip(() => asText(`${typeLabel(link.kind)} ${link.id}${link.zone ? ` · ${zoneName(network, link.zone)}` : ''}`
+      + (link.diameter ? ` · ${Math.round(link.diameter)} mm` : '')));
+  }));
   const facilities = L.layerGroup(network.facilities.map(f => L.circleMarker(latLng(f.x, f.y), {
     renderer, radius: 5, color: '#1b1f23', weight: 2, fillColor: '#fff', fillOpacity: 1,
   }).bindTooltip(() => asText(`${typeLabel(f.kind)}: ${f.name}`))));
@@ -142,7 +146,7 @@ function clusterMarker(feature, x, y) {
 }
 
 function meterMarker(id, x, y) {
-  return L.circleMarker(latLng(x, y), {radius: 4, color: '#0b4f71', weight: 1, fillColor: '#5fa8d3', fillOpacity: 0.9})
+  return L.circleMarker(latLng(x, y), {renderer: state.renderer, radius: 4, color: '#0b4f71', weight: 1, fillColor: '#5fa8d3', fillOpacity: 0.9})
     .bindPopup(() => meterList([id], 1));
 }
 
@@ -217,7 +221,7 @@ function drawIncidents() {
     const cy = points.reduce((sum, p) => sum + p[1], 0) / points.length;
     const radius = Math.max(...points.map(p => Math.hypot(p[0] - cx, p[1] - cy))) + (state.geographic ? 150 : 40);
     const centre = latLng(cx, cy);
-    state.incidentLayer.addLayer(L.circle(centre, {radius, color: '#8c1007', weight: 2, dashArray: '6 4', fillOpacity: 0.06})
+    state.incidentLayer.addLayer(L.circle(centre, {renderer: state.renderer, radius, color: '#8c1007', weight: 2, dashArray: '6 4', fillOpacity: 0.06})
       .bindTooltip(() => asText(`${typeLabel(incident.kind)} · ${incident.alertIds.length} alerts`)));
   }
   fill(document.getElementById('open-incidents'), (state.incidents || []).length

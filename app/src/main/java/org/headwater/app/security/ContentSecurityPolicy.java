@@ -7,19 +7,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Content-Security-Policy every answer carries. Scripts, styles, fonts and fetches come only from
  * Headwater itself: no inline script or style, no {@code eval}, no plugins, no framing. Images may also be
- * {@code data:} URIs (Leaflet's and the API explorer's icons) and the configured map tile server's.
+ * {@code data:} URIs (Leaflet's and the API explorer's icons) and the configured map tile server's. The one
+ * exception is the third-party API explorer (Swagger UI, {@code /swagger-ui/**}), which injects a {@code <style>}
+ * element: its pages may use inline styles, never inline script.
  */
 final class ContentSecurityPolicy {
 
     private ContentSecurityPolicy() {}
 
+    static final String API_EXPLORER = "/swagger-ui/";
+
     static String directives(@Nullable String tileUrl) {
+        return directives(tileUrl, "style-src 'self'");
+    }
+
+    static String apiExplorerDirectives(@Nullable String tileUrl) {
+        return directives(tileUrl, "style-src 'self' 'unsafe-inline'");
+    }
+
+    private static String directives(@Nullable String tileUrl, String styles) {
         String tiles = tileSource(tileUrl);
         return String.join(
                 "; ",
                 "default-src 'self'",
                 "script-src 'self'",
-                "style-src 'self'",
+                styles,
                 "img-src 'self' data:" + (tiles.isEmpty() ? "" : " " + tiles),
                 "font-src 'self'",
                 "connect-src 'self'",

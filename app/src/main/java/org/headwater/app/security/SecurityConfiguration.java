@@ -17,7 +17,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -32,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    static final String CSP = "Content-Security-Policy";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
@@ -68,8 +71,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(ContentSecurityPolicy.directives(tileUrl)))
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy(tileUrl))
                         // Tile servers may ask for the referring site; never a page's path or query.
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny())
@@ -98,6 +100,15 @@ class SecurityConfiguration {
             case ROLES ->
                 matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
         }
+    }
+
+    private static HeaderWriter contentSecurityPolicy(String tileUrl) {
+        RequestMatcher apiExplorer = request ->
+                request.getRequestURI().startsWith(request.getContextPath() + ContentSecurityPolicy.API_EXPLORER);
+        HeaderWriter strict = new StaticHeadersWriter(CSP, ContentSecurityPolicy.directives(tileUrl));
+        HeaderWriter explorer = new StaticHeadersWriter(CSP, ContentSecurityPolicy.apiExplorerDirectives(tileUrl));
+        return (request, response) ->
+                (apiExplorer.matches(request) ? explorer : strict).writeHeaders(request, response);
     }
 
     // The dashboard's scripts read this cookie, so it cannot be HttpOnly; SameSite keeps it off cross-site requests.

@@ -17,6 +17,14 @@ class ContentSecurityPolicyTest {
     }
 
     @Test
+    void onlyTheApiExplorerMayUseInlineStylesAndNothingMayRunInlineScript() {
+        assertThat(ContentSecurityPolicy.apiExplorerDirectives(null))
+                .contains("style-src 'self' 'unsafe-inline';")
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-eval");
+    }
+
+    @Test
     void theTileServersHostIsAllowedForImagesWithItsSubdomainTemplateAsAWildcard() {
         assertThat(ContentSecurityPolicy.tileSource("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"))
                 .isEqualTo("https://*.tile.openstreetmap.org");

@@ -75,6 +75,10 @@ class WebSecurityTest {
                 send(request("/api/v1/alerts").header("Accept", "application/json")),
                 send(withBasic(request("/api/v1/alerts"), "admin", PASSWORD)));
 
+        HttpResponse<String> apiExplorer = send(withBasic(request("/swagger-ui/index.html"), "admin", PASSWORD));
+        assertThat(apiExplorer.headers().firstValue("Content-Security-Policy"))
+                .as("Swagger UI injects a <style> element; it alone may use inline styles")
+                .contains(CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
         for (HttpResponse<String> answer : answers) {
             HttpHeaders headers = answer.headers();
             String where = answer.request().uri().getPath() + " (" + answer.statusCode() + ")";
