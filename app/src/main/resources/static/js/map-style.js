@@ -21,7 +21,7 @@ export const TYPE_COLOURS = {
 
 // Paul Tol's "muted" qualitative scheme (personal.sron.nl/~pault, 2021): nine colours that stay apart for
 // people with protanopia, deuteranopia and tritanopia too. Zones 10-18 reuse them dashed, 19-27 dotted, so
-// every zone of a network of up to 27 has its own look (ZonePaletteBrowserTest checks the distances).
+// every zone of a network of up to 27 has its own look (MapLegendBrowserTest checks the distances).
 const ZONE_PALETTE = ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77', '#cc6677', '#882255',
   '#aa4499'];
 const ZONE_DASHES = [null, '10 5', '2 4'];
