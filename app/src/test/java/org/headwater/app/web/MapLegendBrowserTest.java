@@ -38,11 +38,7 @@ class MapLegendBrowserTest extends BrowserTestSupport {
 
     @Test
     void twelveZonesEachGetAColourAndPatternThatStaysDistinctForColourBlindReaders() {
-        network.replace(twelveZones());
-        Page page = newPage(800, 900);
-        login(page, "admin", adminPassword());
-        page.navigate(url("/map.html"));
-        page.waitForSelector("body[data-map-ready]");
+        Page page = twelveZoneMap(800, 900);
 
         Locator lines = page.locator("#legend .zone-list .zone-line");
         assertThat(lines).hasCount(ZONES);
@@ -70,13 +66,7 @@ class MapLegendBrowserTest extends BrowserTestSupport {
 
     @Test
     void atEightHundredPixelsTheLegendFoldsWithTheKeyboardStaysFoldedAndCoversNoCluster() {
-        network.replace(twelveZones());
-        Page page = newPage(800, 900);
-        login(page, "admin", adminPassword());
-        page.navigate(url("/map.html"));
-        page.evaluate("() => localStorage.removeItem('headwater.map.legend')");
-        page.reload();
-        page.waitForSelector("body[data-map-ready]");
+        Page page = twelveZoneMap(800, 900);
         Locator legend = page.locator("#legend");
         assertThat(legend).hasAttribute("open", "");
         Assertions.assertThat(page.locator(".meter-cluster").count()).isPositive();
@@ -100,16 +90,22 @@ class MapLegendBrowserTest extends BrowserTestSupport {
 
     @Test
     void onAWideScreenTheOpenLegendLiesOverTheMapButTheFittedNetworkLeavesItClear() {
+        Page page = twelveZoneMap(1366, 768);
+
+        assertThat(page.locator("#legend")).hasAttribute("open", "");
+        noClusterUnder(page, page.locator("#legend"));
+    }
+
+    /** The twelve-zone town's map in a window of this size, as on a first visit (no legend choice kept). */
+    private Page twelveZoneMap(int width, int height) {
         network.replace(twelveZones());
-        Page page = newPage(1366, 768);
+        Page page = newPage(width, height);
         login(page, "admin", adminPassword());
         page.navigate(url("/map.html"));
         page.evaluate("() => localStorage.removeItem('headwater.map.legend')");
         page.reload();
         page.waitForSelector("body[data-map-ready]");
-
-        assertThat(page.locator("#legend")).hasAttribute("open", "");
-        noClusterUnder(page, page.locator("#legend"));
+        return page;
     }
 
     private static void noClusterUnder(Page page, Locator legend) {
