@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
@@ -37,6 +38,19 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
                 response,
                 HttpStatus.UNAUTHORIZED,
                 "sign in first: send HTTP basic credentials or a bearer token, or sign in at /login.html");
+    }
+
+    /**
+     * A refused bearer token: the resource server's own answer ({@code WWW-Authenticate: Bearer error=...}, per
+     * RFC 6750) with the problem details body every other 401 has.
+     */
+    static AuthenticationEntryPoint forBearerTokens() {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, failure) -> {
+            bearer.commence(request, response, failure);
+            ProblemResponses.write(
+                    request, response, HttpStatus.valueOf(response.getStatus()), "the bearer token was refused");
+        };
     }
 
     private static boolean isPageNavigation(HttpServletRequest request) {

@@ -81,8 +81,9 @@ class SecurityConfiguration {
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)));
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
-            http.oauth2ResourceServer(server ->
-                    server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(oidcRoles::authenticationOf)));
+            http.oauth2ResourceServer(
+                    server -> server.authenticationEntryPoint(ProblemAuthenticationEntryPoint.forBearerTokens())
+                            .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(oidcRoles::authenticationOf)));
         }
         return http.build();
     }
