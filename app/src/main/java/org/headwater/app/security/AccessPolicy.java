@@ -79,8 +79,11 @@ public final class AccessPolicy {
                 "/css/**",
                 "/js/**",
                 "/webjars/**",
-                "/favicon.ico");
+                "/favicon.ico",
+                "/favicon.svg");
         open(rules, null, "/login", "/logout", "/error");
+        // Where the admin password came from: the sign-in page says it before anyone has signed in.
+        open(rules, GET, "/api/v1/sign-in/notice");
         open(rules, GET, "/actuator/health", "/actuator/health/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/actuator/**");
         rules.add(new AccessRule(

@@ -46,8 +46,16 @@ final class SmallTown {
 
     /** Pushes {@code meter}'s reads around {@code alarm} and the alarm; returns the id of the backflow alert. */
     String backflowAlarm(String meter, Instant alarm) throws IOException, InterruptedException {
+        return backflowAlarm(meter, alarm, 24);
+    }
+
+    /**
+     * As {@link #backflowAlarm(String, Instant)} with reads up to {@code hoursAfter} the alarm; with none after
+     * it, the alert is still open (normal reads afterwards clear it).
+     */
+    String backflowAlarm(String meter, Instant alarm, int hoursAfter) throws IOException, InterruptedException {
         List<String> reads = new ArrayList<>();
-        for (int hour = -24; hour <= 24; hour++) {
+        for (int hour = -24; hour <= hoursAfter; hour++) {
             double litres = hour == 0 ? -2.5 : 10 + 8 * Math.sin(hour / 3.0);
             reads.add("{\"source\":\"%s\",\"time\":\"%s\",\"kind\":\"interval\",\"value\":%.2f,\"unit\":\"L\"}"
                     .formatted(meter, alarm.plus(Duration.ofHours(hour)), litres));
