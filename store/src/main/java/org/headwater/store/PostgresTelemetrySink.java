@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.headwater.delivery.StoredTelemetry;
 import org.headwater.delivery.Subscribers;
 import org.headwater.delivery.Topic;
 import org.headwater.telemetry.IngestBatch;
+import org.headwater.telemetry.StoredBatch;
 import org.headwater.telemetry.TelemetrySink;
 
 /**
@@ -21,19 +25,16 @@ import org.headwater.telemetry.TelemetrySink;
  */
 public final class PostgresTelemetrySink implements TelemetrySink {
 
-    /** What one stored batch added. */
-    public record Stored(long newReadings, long duplicateReadings, long newAlarms, int quarantined) {}
-
     private final DataSource dataSource;
     private final PostgresReadings readings;
     private final Subscribers subscribers;
-    private final Runnable afterCommit;
+    private final Consumer<StoredBatch> afterCommit;
 
     /**
      * @param subscribers the consumers each batch is published to
-     * @param afterCommit run after each commit (wakes the delivery workers)
+     * @param afterCommit told after each commit what it added (counts it, wakes the delivery workers)
      */
-    public PostgresTelemetrySink(DataSource dataSource, Subscribers subscribers, Runnable afterCommit) {
+    public PostgresTelemetrySink(DataSource dataSource, Subscribers subscribers, Consumer<StoredBatch> afterCommit) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.readings = new PostgresReadings(dataSource);
         this.subscribers = Objects.requireNonNull(subscribers, "subscribers");
@@ -46,11 +47,11 @@ public final class PostgresTelemetrySink implements TelemetrySink {
     }
 
     /** Stores the batch in one transaction; an exception means nothing of it was stored. */
-    public Stored store(IngestBatch batch) {
+    public StoredBatch store(IngestBatch batch) {
         if (batch.isEmpty()) {
-            return new Stored(0, 0, 0, 0);
+            return StoredBatch.NOTHING;
         }
-        Stored stored;
+        StoredBatch stored;
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Integer> sourceIds = readings.prepare(connection, batch.readings());
             connection.setAutoCommit(false);
@@ -64,11 +65,11 @@ public final class PostgresTelemetrySink implements TelemetrySink {
         } catch (SQLException e) {
             throw new StoreException("storing a batch of " + batch.size() + " entries", e);
         }
-        afterCommit.run();
+        afterCommit.accept(stored);
         return stored;
     }
 
-    private Stored storeWithin(Connection connection, IngestBatch batch, Map<String, Integer> sourceIds)
+    private StoredBatch storeWithin(Connection connection, IngestBatch batch, Map<String, Integer> sourceIds)
             throws SQLException {
         long added = batch.readings().isEmpty()
                 ? 0
@@ -77,15 +78,16 @@ public final class PostgresTelemetrySink implements TelemetrySink {
         PostgresQuarantine.addWithin(connection, batch.rejected());
         if (!batch.readings().isEmpty() || !batch.events().isEmpty()) {
             List<String> consumers = subscribers.of(Topic.TELEMETRY);
+            Set<String> sources = new StoredTelemetry(batch).sources();
             PostgresDeliveries.publishWithin(
                     connection,
                     Topic.TELEMETRY,
                     "telemetry:" + UUID.randomUUID(),
                     DeliveryPayloads.telemetry(batch),
                     consumers,
-                    null);
+                    sources.size() == 1 ? sources.iterator().next() : null);
         }
-        return new Stored(
+        return new StoredBatch(
                 added, batch.readings().size() - added, alarms, batch.rejected().size());
     }
 }

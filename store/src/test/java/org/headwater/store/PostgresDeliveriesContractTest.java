@@ -16,6 +16,6 @@ class PostgresDeliveriesContractTest extends DeliveriesContract {
 
     @Override
     protected void storeAndPublish(IngestBatch batch, List<String> consumers) {
-        new PostgresTelemetrySink(TestDatabase.dataSource(), topic -> consumers, () -> {}).accept(batch);
+        new PostgresTelemetrySink(TestDatabase.dataSource(), topic -> consumers, stored -> {}).accept(batch);
     }
 }

@@ -15,6 +15,7 @@ import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.RejectedRecord;
 import org.headwater.telemetry.RejectionReason;
+import org.headwater.telemetry.StoredBatch;
 import org.junit.jupiter.api.Test;
 
 class PostgresTelemetrySinkTest {
@@ -28,7 +29,7 @@ class PostgresTelemetrySinkTest {
     private final String consumer = "detectors-" + UUID.randomUUID();
     private final PostgresDeliveries deliveries = new PostgresDeliveries(dataSource);
     private final PostgresTelemetrySink sink =
-            new PostgresTelemetrySink(dataSource, topic -> List.of(consumer), () -> {});
+            new PostgresTelemetrySink(dataSource, topic -> List.of(consumer), stored -> {});
 
     @Test
     void readingsEventsAndRejectedRecordsEachLandInTheirStore() {
@@ -76,11 +77,11 @@ class PostgresTelemetrySinkTest {
                 .add(new MeterEvent(meter, T, AlarmCode.REVERSE_FLOW, "RF"))
                 .drain();
 
-        PostgresTelemetrySink.Stored first = sink.store(batch);
-        PostgresTelemetrySink.Stored again = sink.store(batch);
+        StoredBatch first = sink.store(batch);
+        StoredBatch again = sink.store(batch);
 
-        assertThat(first).isEqualTo(new PostgresTelemetrySink.Stored(2, 0, 1, 0));
-        assertThat(again).isEqualTo(new PostgresTelemetrySink.Stored(0, 2, 0, 0));
+        assertThat(first).isEqualTo(new StoredBatch(2, 0, 1, 0));
+        assertThat(again).isEqualTo(new StoredBatch(0, 2, 0, 0));
         assertThat(deliveries.due(consumer, Instant.now().plusSeconds(60), 10))
                 .extracting(d -> d.event())
                 .containsExactly(new StoredTelemetry(batch), new StoredTelemetry(batch));
