@@ -66,6 +66,7 @@ class NotifyConfiguration {
 
     /** Recorded alerts reach the desk through the delivery path, once each (ADR 0010). */
     @Bean
+    @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
     DeliveryConsumer escalationConsumer(EscalationDesk desk) {
         return new AlertConsumer("escalation", desk::onAlert);
     }
