@@ -30,7 +30,6 @@ import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.Deliveries;
 import org.headwater.delivery.ParkedDelivery;
 import org.headwater.delivery.RecordedAlert;
-import org.headwater.delivery.StoredTelemetry;
 import org.headwater.delivery.Topic;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
@@ -73,44 +72,6 @@ class DeliveryPathTest {
         registry.add("headwater.delivery.max-retry", () -> "PT1S");
     }
 
-    /** A telemetry consumer that records each reading it took and can be poisoned or taken down. */
-    static final class SwitchableConsumer implements DeliveryConsumer {
-        final Map<Reading, AtomicInteger> taken = new ConcurrentHashMap<>();
-        final Map<String, AtomicInteger> alertsSeen = new ConcurrentHashMap<>();
-        volatile String poisoned = "";
-        volatile boolean down;
-
-        @Override
-        public String name() {
-            return "switchable";
-        }
-
-        @Override
-        public Topic topic() {
-            return Topic.TELEMETRY;
-        }
-
-        @Override
-        public void accept(DeliveredEvent event) {
-            if (down) {
-                throw new IllegalStateException("switchable consumer is down");
-            }
-            if (event.sources().contains(poisoned)) {
-                throw new IllegalStateException("switchable consumer cannot take " + poisoned);
-            }
-            ((StoredTelemetry) event)
-                    .batch()
-                    .readings()
-                    .forEach(r ->
-                            taken.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet());
-        }
-
-        int timesTaken(Reading r) {
-            AtomicInteger times = taken.get(r);
-            return times == null ? 0 : times.get();
-        }
-    }
-
     /** An alert consumer that fails on its first delivery of each alert, as a listener with a passing fault. */
     static final class FailingOnceAlertConsumer implements DeliveryConsumer {
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
@@ -139,8 +100,8 @@ class DeliveryPathTest {
     @TestConfiguration
     static class Consumers {
         @Bean
-        SwitchableConsumer switchable() {
-            return new SwitchableConsumer();
+        SwitchableTelemetryConsumer switchable() {
+            return new SwitchableTelemetryConsumer("switchable");
         }
 
         @Bean
@@ -156,7 +117,7 @@ class DeliveryPathTest {
     CurrentNetwork network;
 
     @Autowired
-    SwitchableConsumer switchable;
+    SwitchableTelemetryConsumer switchable;
 
     @Autowired
     FailingOnceAlertConsumer failingOnce;
