@@ -1,5 +1,6 @@
 // Time-series charts (ECharts from its WebJar) for the meter page and the investigation evidence.
 import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+import {quantity} from './elements.js';
 
 const charts = new WeakMap();
 
@@ -20,7 +21,7 @@ export function timeChart(container, {series, unit, markers = [], description}) 
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 56, right: 24, top: 32, bottom: 56},
-    tooltip: {trigger: 'axis'},
+    tooltip: {trigger: 'axis', valueFormatter: quantity}, // stored values keep full precision; people read four digits
     legend: {top: 0},
     xAxis: {type: 'time'},
     yAxis: {type: 'value', name: unit, nameGap: 12},

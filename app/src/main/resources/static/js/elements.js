@@ -54,3 +54,16 @@ export function say(region, message, kind = 'info') {
 export function percent(fraction) {
   return `${(fraction * 100).toFixed(1)} %`;
 }
+
+/** A count and its noun as a reader says them: plural(1, 'alert') → "1 alert", plural(2, 'alarm code') → "2 alarm codes". */
+export function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count.toLocaleString()} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A measured value for reading, not for computing: at most `digits` significant digits, e.g. 17.369133540429175 → "17.37". */
+export function quantity(value, digits = 4) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  if (!Number.isFinite(value) || value === 0) return String(value);
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  return value.toLocaleString(undefined, {maximumFractionDigits: Math.min(decimals, 6)});
+}

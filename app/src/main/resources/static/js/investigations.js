@@ -2,7 +2,7 @@
 // closing with a table 6-1 cause, and the figure 6-2 records with CSV export.
 import {api, download} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, meterLink, table, say} from './elements.js';
+import {el, fill, meterLink, table, say, plural} from './elements.js';
 import {timeChart} from './charts.js';
 import {STEPS, stepOf, moveLabel, causesForClose, isValidCategory, mayMove, mayOpen} from './investigation-steps.js';
 
@@ -296,7 +296,7 @@ function renderEvidence(evidence, subject) {
         el('li', {}, el('code', {}, a.code), ` at ${formatTime(a.time)} (vendor ${a.vendorCode || '—'})`))) :
         el('p', {}, 'No alarms from 30 days before to a day after the alert.')),
       el('section', {}, el('h4', {}, `Zone ${subject.zoneId ?? '(unknown)'}`),
-        el('p', {}, `${others.length} other alerts and ${pressure.length} pressure alerts within 24 h.`),
+        el('p', {}, `${plural(others.length, 'other alert')} and ${plural(pressure.length, 'pressure alert')} within 24 h.`),
         alertList([...pressure, ...others])),
       el('section', {}, el('h4', {}, 'Earlier alerts at this meter'), alertList(evidence.earlierAlertsAtSource))));
   if (evidence.reads.length) {
@@ -304,7 +304,7 @@ function renderEvidence(evidence, subject) {
       series: [{name: 'Interval volume', points: evidence.reads.map(r => [r.time, r.value])}],
       unit: 'L',
       markers: [{time: subject.alertTime, label: typeLabel(subject.type)}],
-      description: `Interval reads of ${subject.sourceId} around the alert, ${evidence.reads.length} reads, alert marked at ${formatTime(subject.alertTime)}`,
+      description: `Interval reads of ${subject.sourceId} around the alert, ${plural(evidence.reads.length, 'read')}, alert marked at ${formatTime(subject.alertTime)}`,
     });
   }
 }
@@ -360,7 +360,7 @@ async function showRecords() {
     r.start ? formatTime(r.start) : '—', r.end ? formatTime(r.end) : '—', r.conclusion, r.notes,
   ]);
   fill(target, rows.length === 0 ? el('p', {}, 'No records match.') :
-    table(`${rows.length} records`, ['Investigation', 'Alert date/time', 'Alert location', 'Type', 'Investigator',
+    table(plural(rows.length, 'record'), ['Investigation', 'Alert date/time', 'Alert location', 'Type', 'Investigator',
       'Start', 'End', 'Conclusion', 'Notes'], rows, {id: 'records-grid'}));
 }
 

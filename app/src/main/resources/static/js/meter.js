@@ -2,7 +2,7 @@
 // read success rate, and links to the meter's alerts and investigations.
 import {api} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, table, say, percent} from './elements.js';
+import {el, fill, table, say, percent, plural} from './elements.js';
 import {timeChart} from './charts.js';
 
 const status = document.getElementById('status');
@@ -47,15 +47,15 @@ async function showReads() {
     series: [{name: measurand === 'INTERVAL_VOLUME' ? 'Interval volume' : measurand.toLowerCase(), points: series.reads.map(r => [r.time, r.value])}],
     unit: series.unit,
     markers: inRange.map(a => ({time: a.time, label: typeLabel(a.type)})),
-    description: `${series.reads.length} reads of meter ${meterId} over the last ${days} days, ${inRange.length} alerts marked`,
+    description: `${plural(series.reads.length, 'read')} of meter ${meterId} over the last ${plural(days, 'day')}, ${plural(inRange.length, 'alert')} marked`,
   });
   chart.dataset.reads = series.reads.length;
   chart.dataset.markers = inRange.length;
   document.getElementById('reads-summary').textContent =
-    `${series.reads.length} reads (${series.unit}) from ${formatTime(series.from)} to ${formatTime(series.to)}; ` +
-    `${inRange.length} alerts marked on the chart.`;
+    `${plural(series.reads.length, 'read')} (${series.unit}) from ${formatTime(series.from)} to ${formatTime(series.to)}; ` +
+    `${plural(inRange.length, 'alert')} marked on the chart.`;
   fill(document.getElementById('alarms'), events.length === 0 ? el('p', {}, 'No alarm codes in this range.') :
-    table(`${events.length} alarm codes`, ['Time', 'Code', 'Vendor code'],
+    table(plural(events.length, 'alarm code'), ['Time', 'Code', 'Vendor code'],
       events.map(e => [formatTime(e.time), el('code', {}, e.code), e.vendorCode || '—'])));
 }
 
@@ -105,7 +105,7 @@ async function showRate() {
 
 function showAlerts() {
   fill(document.getElementById('alerts'), alerts.length === 0 ? el('p', {}, 'No alerts at this meter.') :
-    table(`${alerts.length} alerts, newest first`, ['Time', 'Severity', 'Type', 'State', 'Summary', ''],
+    table(`${plural(alerts.length, 'alert')}, newest first`, ['Time', 'Severity', 'Type', 'State', 'Summary', ''],
       alerts.map(a => [formatTime(a.time), severityBadge(a.severity), typeLabel(a.type), a.state.toLowerCase(),
         a.evidence?.summary ?? '',
         el('a', {href: `investigations.html?alert=${encodeURIComponent(a.id)}`}, 'Investigate')])));
@@ -114,7 +114,7 @@ function showAlerts() {
 async function showInvestigations() {
   const mine = (await api('api/v1/investigations')).map(v => v.investigation).filter(i => i.subject.sourceId === meterId);
   fill(document.getElementById('investigations'), mine.length === 0 ? el('p', {}, 'No investigations at this meter.') :
-    table(`${mine.length} investigations`, ['Investigation', 'Alert type', 'Alert time', 'Step', 'Investigator'],
+    table(plural(mine.length, 'investigation'), ['Investigation', 'Alert type', 'Alert time', 'Step', 'Investigator'],
       mine.map(i => [el('a', {href: `investigations.html?id=${encodeURIComponent(i.id)}`}, i.id.slice(0, 12)),
         typeLabel(i.subject.type), formatTime(i.subject.alertTime), i.step.replaceAll('_', ' ').toLowerCase(), i.assignee ?? '—'])));
 }

@@ -2,7 +2,7 @@
 // Only administrators and AMI managers get the controls; the server refuses everyone else as well.
 import {api} from './http.js';
 import {mountFrame, hasRole, formatTime} from './frame.js';
-import {el, fill, table, say} from './elements.js';
+import {el, fill, table, say, plural} from './elements.js';
 
 const status = document.getElementById('status');
 let canEdit = false;
@@ -135,7 +135,7 @@ async function showHistory() {
   const changes = (await api('api/v1/thresholds/changes')).reverse();
   const rows = changes.map(c => [String(c.version), c.scope, c.changedBy, formatTime(c.changedAt), differences(c)]);
   fill(document.getElementById('history'), rows.length === 0 ? el('p', {}, 'No changes yet: built-in defaults apply.') :
-    table(`${rows.length} changes, newest first`, ['Version', 'Scope', 'Who', 'When', 'Old → new'], rows, {id: 'history-table'}));
+    table(`${plural(rows.length, 'change')}, newest first`, ['Version', 'Scope', 'Who', 'When', 'Old → new'], rows, {id: 'history-table'}));
 }
 
 function differences(change) {

@@ -23,7 +23,8 @@ public final class BenchMain {
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),
                 new DetectBenchmark(),
-                new ForecastBenchmark());
+                new ForecastBenchmark(),
+                new FuzzBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +62,10 @@ public final class BenchMain {
             System.exit(1);
             return;
         }
-        System.out.println(benchmark.name() + " " + format(result.value()) + " " + result.unit());
+        System.out.println(
+                result.line().isEmpty()
+                        ? benchmark.name() + " " + format(result.value()) + " " + result.unit()
+                        : result.line());
         System.exit(0);
     }
 

@@ -19,6 +19,18 @@ public interface Benchmark {
      */
     Result run(List<String> args, PrintStream out) throws Exception;
 
-    /** The figure printed as the last line: {@code NAME <value> <unit>}. */
-    record Result(double value, String unit) {}
+    /**
+     * The figure printed as the last line: {@code NAME <value> <unit>}, or {@code line} as it is for a
+     * benchmark whose figure is several counts.
+     */
+    record Result(double value, String unit, String line) {
+
+        public Result(double value, String unit) {
+            this(value, unit, "");
+        }
+
+        static Result line(String line) {
+            return new Result(0, "", line);
+        }
+    }
 }

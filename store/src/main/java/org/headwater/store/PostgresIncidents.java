@@ -71,7 +71,7 @@ public final class PostgresIncidents implements Incidents {
                 Integer.MAX_VALUE);
     }
 
-    /** The newest incidents first. */
+    @Override
     public List<Incident> latest(int limit) {
         return select("ORDER BY last_alert_at DESC, id", null, null, limit);
     }

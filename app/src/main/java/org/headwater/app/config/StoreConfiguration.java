@@ -12,6 +12,7 @@ import org.headwater.delivery.Topic;
 import org.headwater.network.Networks;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.RiskRuns;
+import org.headwater.risk.RunAttempts;
 import org.headwater.store.PostgresAlertLog;
 import org.headwater.store.PostgresDeliveries;
 import org.headwater.store.PostgresMainBreaks;
@@ -20,9 +21,11 @@ import org.headwater.store.PostgresNetworks;
 import org.headwater.store.PostgresQuarantine;
 import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresRiskRuns;
+import org.headwater.store.PostgresRunAttempts;
 import org.headwater.store.PostgresTelemetrySink;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.Readings;
 import org.headwater.telemetry.TelemetrySink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
 class StoreConfiguration {
 
     @Bean
-    PostgresReadings readings(DataSource dataSource) {
+    Readings readings(DataSource dataSource) {
         return new PostgresReadings(dataSource);
     }
 
@@ -59,6 +62,11 @@ class StoreConfiguration {
     @Bean
     RiskRuns riskRuns(DataSource dataSource) {
         return new PostgresRiskRuns(dataSource);
+    }
+
+    @Bean
+    RunAttempts runAttempts(DataSource dataSource) {
+        return new PostgresRunAttempts(dataSource);
     }
 
     /** The durable record of what each consumer still has to receive (ADR 0010). */

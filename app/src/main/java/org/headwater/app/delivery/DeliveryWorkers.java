@@ -3,7 +3,7 @@ package org.headwater.app.delivery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.headwater.app.config.PollingThread;
+import org.headwater.app.config.PollingLifecycle;
 import org.headwater.delivery.Deliveries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +15,7 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class DeliveryWorkers implements SmartLifecycle {
 
-    private record Running(PollingThread thread, Runnable wake) {}
+    private record Running(PollingLifecycle polling, Runnable wake) {}
 
     private final List<DeliveryConsumer> consumers;
     private final Deliveries deliveries;
@@ -45,11 +45,13 @@ public final class DeliveryWorkers implements SmartLifecycle {
         List<Running> started = new ArrayList<>();
         for (DeliveryConsumer consumer : consumers) {
             DeliveryWorker worker = new DeliveryWorker(deliveries, consumer, RetryPolicy.of(properties), clock);
-            PollingThread thread =
-                    PollingThread.start("delivery-" + consumer.name(), properties.poll(), worker::deliverAllDue);
-            Runnable wake = thread::wake;
+            // On wall time: the delivery rows are stamped by the database, not by the demo's replay clock.
+            PollingLifecycle polling =
+                    new PollingLifecycle("delivery-" + consumer.name(), properties.poll(), worker::deliverAllDue);
+            polling.start();
+            Runnable wake = polling::wake;
             signal.onPublished(consumer.topic(), wake);
-            started.add(new Running(thread, wake));
+            started.add(new Running(polling, wake));
         }
         running = started;
     }
@@ -61,7 +63,7 @@ public final class DeliveryWorkers implements SmartLifecycle {
         }
         for (Running r : running) {
             signal.forget(r.wake());
-            r.thread().close();
+            r.polling().stop();
         }
         running = null;
     }

@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.headwater.app.config.Cadence;
+import org.headwater.app.config.ClockSchedule;
+import org.headwater.app.config.ScheduledJob;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.TelemetrySink;
 import org.headwater.telemetry.Unit;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the simulated meters' reads the way an AMI headend does: each meter transmits its
@@ -29,7 +30,7 @@ final class DemoReplay implements AutoCloseable {
     static final Duration TRANSMISSION_INTERVAL = Duration.ofHours(6);
     static final Duration SENSOR_STEP = Duration.ofMinutes(15);
     private static final int BATCH_SIZE = 5_000;
-    private static final Logger log = LoggerFactory.getLogger(DemoReplay.class);
+    private static final Duration LOOK = Duration.ofSeconds(1);
 
     private final List<SimulatedMeter> meters;
     private final List<SimulatedPressureSensor> sensors;
@@ -39,8 +40,8 @@ final class DemoReplay implements AutoCloseable {
     private final TelemetrySink sink;
     private final Clock clock;
     private final AtomicLong delivered = new AtomicLong();
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private volatile Instant deliveredUntil = Instant.EPOCH;
+    private volatile @Nullable ScheduledJob job;
 
     DemoReplay(
             List<SimulatedMeter> meters,
@@ -171,40 +172,30 @@ final class DemoReplay implements AutoCloseable {
         return floor(time, step).plus(step);
     }
 
-    /** Runs the live replay on a virtual thread: every second, delivers what became due and saves the position. */
-    void start(Instant from, DemoState state) {
-        running = true;
-        thread = Thread.ofVirtual().name("demo-replay").start(() -> {
-            Instant last = from;
-            while (running) {
-                try {
-                    Thread.sleep(1000);
-                    Instant now = clock.instant();
-                    deliver(last, now);
-                    state.saveSimulatedNow(now);
-                    last = now;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    // A failed delivery is retried from the same position on the next tick; nothing is skipped.
-                    log.warn("Demo replay delivery failed, retrying: {}", e.getMessage());
-                }
-            }
+    /**
+     * Runs the live replay on the schedule: every second of wall time, delivers what became due on
+     * the (replay) clock and saves the position. A failed delivery is retried from the same position
+     * at the next look; nothing is skipped.
+     */
+    void start(ClockSchedule schedule, Instant from, DemoState state) {
+        delivered(from);
+        job = schedule.schedule("demo-replay", LOOK, Cadence.atEveryLook(), () -> {
+            Instant now = clock.instant();
+            deliver(deliveredUntil, now);
+            state.saveSimulatedNow(now);
+            delivered(now);
         });
+    }
+
+    private void delivered(Instant until) {
+        deliveredUntil = until;
     }
 
     @Override
     public void close() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        ScheduledJob running = job;
+        if (running != null) {
+            running.cancel();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterProperties;
 import org.headwater.ingest.network.EpanetInpReader;
@@ -51,6 +52,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final HeadwaterProperties properties;
+    private final ClockSchedule schedule;
     private @Nullable DemoReplay replay;
 
     DemoUtility(
@@ -59,7 +61,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             ReplayClock clock,
             ReadIntake intake,
             TelemetrySink sink,
-            HeadwaterProperties properties) {
+            HeadwaterProperties properties,
+            ClockSchedule schedule) {
+        this.schedule = schedule;
         this.currentNetwork = currentNetwork;
         this.state = state;
         this.clock = clock;
@@ -108,7 +112,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             System.out.println("  ... " + newReplay.delivered() + " reads and alarms stored.");
         }
         state.saveSimulatedNow(now);
-        newReplay.start(now, state);
+        newReplay.start(schedule, now, state);
         replay = newReplay;
         log.info(
                 "Demo replay running at {}x from {} ({} households, {} injected events)",

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.headwater.alert.Alert;
+import org.headwater.alert.AlertQuery;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Alerts;
 import org.headwater.investigate.EvidenceFacts;
 import org.headwater.investigate.LikelyCauses;
-import org.headwater.store.PostgresAlerts;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.MeterEvent;
@@ -34,10 +35,10 @@ public class EvidenceGathering {
 
     private final Readings readings;
     private final MeterEvents meterEvents;
-    private final PostgresAlerts alerts;
+    private final Alerts alerts;
     private final LikelyCauses likelyCauses;
 
-    EvidenceGathering(Readings readings, MeterEvents meterEvents, PostgresAlerts alerts, LikelyCauses likelyCauses) {
+    EvidenceGathering(Readings readings, MeterEvents meterEvents, Alerts alerts, LikelyCauses likelyCauses) {
         this.readings = readings;
         this.meterEvents = meterEvents;
         this.alerts = alerts;
@@ -50,13 +51,11 @@ public class EvidenceGathering {
         List<Alert> zoneAlerts = alert.zoneId() == null
                 ? List.of()
                 : alerts
-                        .search(new PostgresAlerts.Query(
-                                null, null, null, null, t.minus(AROUND), t.plus(AROUND), SEARCH_LIMIT))
+                        .search(new AlertQuery(null, null, null, null, t.minus(AROUND), t.plus(AROUND), SEARCH_LIMIT))
                         .stream()
                         .filter(a -> Objects.equals(a.zoneId(), alert.zoneId()) && !a.id().equals(alert.id()))
                         .toList();
-        List<Alert> earlier =
-                alerts.search(new PostgresAlerts.Query(null, null, null, alert.sourceId(), null, t, SEARCH_LIMIT));
+        List<Alert> earlier = alerts.search(new AlertQuery(null, null, null, alert.sourceId(), null, t, SEARCH_LIMIT));
         Set<AlarmCode> codes = EnumSet.noneOf(AlarmCode.class);
         alarms.forEach(event -> codes.add(event.code()));
         EvidenceFacts facts = new EvidenceFacts(

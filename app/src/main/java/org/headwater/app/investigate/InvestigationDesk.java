@@ -8,7 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Incident;
+import org.headwater.alert.Incidents;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
@@ -18,8 +20,6 @@ import org.headwater.investigate.InvestigationMoves;
 import org.headwater.investigate.InvestigationStep;
 import org.headwater.investigate.Investigations;
 import org.headwater.investigate.StepInput;
-import org.headwater.store.PostgresAlerts;
-import org.headwater.store.PostgresIncidents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,8 @@ public class InvestigationDesk {
 
     private final Investigations investigations;
     private final InvestigationMoves moves;
-    private final PostgresAlerts alerts;
-    private final PostgresIncidents incidents;
+    private final Alerts alerts;
+    private final Incidents incidents;
     private final AlertPipeline pipeline;
     private final Clock clock;
     private final AuditTrail audit;
@@ -40,8 +40,8 @@ public class InvestigationDesk {
     InvestigationDesk(
             Investigations investigations,
             InvestigationMoves moves,
-            PostgresAlerts alerts,
-            PostgresIncidents incidents,
+            Alerts alerts,
+            Incidents incidents,
             AlertPipeline pipeline,
             Clock clock,
             AuditTrail audit) {

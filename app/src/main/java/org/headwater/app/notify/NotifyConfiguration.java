@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
 import org.headwater.app.delivery.AlertConsumer;
 import org.headwater.app.delivery.DeliveryConsumer;
@@ -73,10 +74,10 @@ class NotifyConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
-    PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties) {
+    PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties, ClockSchedule schedule) {
         // Escalations, reminders and retries happen on this tick even when no new alert arrives; a new alert
         // wakes it at once (backflow is notified immediately, table 6-2), off the thread that raised it.
-        PollingLifecycle loop = new PollingLifecycle("escalation-loop", properties.tick(), desk::tick);
+        PollingLifecycle loop = new PollingLifecycle(schedule, "escalation-loop", properties.tick(), desk::tick);
         desk.wakeWorkerWith(loop::wake);
         return loop;
     }

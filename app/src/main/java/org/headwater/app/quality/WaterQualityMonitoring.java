@@ -11,6 +11,7 @@ import java.util.Map;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertEvent;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Alerts;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.delivery.DeliveryConsumer;
@@ -23,7 +24,6 @@ import org.headwater.detect.quality.StationSensor;
 import org.headwater.detect.quality.WaterQualityStation;
 import org.headwater.detect.quality.WaterQualityStations;
 import org.headwater.network.Network;
-import org.headwater.store.PostgresAlerts;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ class WaterQualityMonitoring implements DeliveryConsumer {
 
     private final CurrentNetwork currentNetwork;
     private final Readings readings;
-    private final PostgresAlerts alerts;
+    private final Alerts alerts;
     private final AlertPipeline pipeline;
     private final Clock clock;
     private final WaterQualityProperties properties;
@@ -56,7 +56,7 @@ class WaterQualityMonitoring implements DeliveryConsumer {
     WaterQualityMonitoring(
             CurrentNetwork currentNetwork,
             Readings readings,
-            PostgresAlerts alerts,
+            Alerts alerts,
             AlertPipeline pipeline,
             Clock clock,
             WaterQualityProperties properties) {

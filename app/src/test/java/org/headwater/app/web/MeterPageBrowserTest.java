@@ -31,8 +31,10 @@ class MeterPageBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#reads-chart")).hasAttribute("data-reads", "49");
         assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", "1");
         assertThat(page.locator("#reads-chart canvas")).hasCount(1);
-        assertThat(page.locator("#reads-summary")).containsText("1 alerts marked on the chart");
+        assertThat(page.locator("#reads-summary")).containsText("1 alert marked on the chart");
         assertThat(page.locator("#alarms")).containsText("REVERSE_FLOW");
+        // issue 15 item 5: one of a thing is said in the singular
+        assertThat(page.locator("#alarms caption")).hasText("1 alarm code");
         assertThat(page.locator("#attributes")).containsText("solid-state");
         assertThat(page.locator("#attributes")).containsText("PR1");
         assertThat(page.locator("#rate")).containsText("expected reads");
