@@ -55,6 +55,19 @@ class InvestigationApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    // The detectors take a pushed batch from the delivery path, after the push was answered.
+    private void awaitAlerts(String... ids) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    for (String id : ids) {
+                        assertThat(send("GET", "/api/v1/alerts/" + id, "").statusCode())
+                                .as(id)
+                                .isEqualTo(200);
+                    }
+                });
+    }
+
     private HttpResponse<String> send(String method, String path, String json)
             throws IOException, InterruptedException {
         return sendAs("admin", method, path, json);
@@ -89,6 +102,7 @@ class InvestigationApiTest {
                 .build());
         send("POST", "/api/v1/ingest/reads", """
                 {"alarms":[{"meter":"M1","time":"2024-06-02T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+        awaitAlerts(ALERT);
 
         HttpResponse<String> opened = send("POST", "/api/v1/investigations", "{\"alertId\":\"" + ALERT + "\"}");
         assertThat(opened.statusCode()).isEqualTo(200);
@@ -186,6 +200,7 @@ class InvestigationApiTest {
         send("POST", "/api/v1/ingest/reads", """
                 {"alarms":[{"meter":"M2","time":"2024-05-02T10:00:00Z","code":"REVERSE_FLOW"},
                            {"meter":"M3","time":"2024-05-03T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+        awaitAlerts("M2/BACKFLOW/2024-05-02T10:00:00Z", "M3/BACKFLOW/2024-05-03T10:00:00Z");
         String escalated = open("M2/BACKFLOW/2024-05-02T10:00:00Z");
         for (String next : java.util.List.of(
                 "REVIEW_DATA",

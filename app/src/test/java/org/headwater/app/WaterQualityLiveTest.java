@@ -122,19 +122,26 @@ class WaterQualityLiveTest {
                 .contains("\"rejected\":0");
 
         String alertId = "J7/WATER_QUALITY_EVENT/" + dropAt;
-        HttpResponse<String> listed = get("/api/v1/alerts?type=WATER_QUALITY_EVENT");
-        assertThat(listed.body())
-                .contains(alertId)
-                .contains("\"zoneId\":\"zone-A\"")
-                .contains("\"severity\":\"HIGH\"")
-                .contains("chlorine");
+        // The stations take the stored batches from the delivery path, after the pushes were answered.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                get("/api/v1/alerts?type=WATER_QUALITY_EVENT").body())
+                        .contains(alertId)
+                        .contains("\"zoneId\":\"zone-A\"")
+                        .contains("\"severity\":\"HIGH\"")
+                        .contains("chlorine"));
 
         Instant backflowAt = dropAt.plus(10, ChronoUnit.MINUTES);
         post("{\"alarms\": [{\"meter\": \"M1\", \"time\": \"" + backflowAt + "\", \"code\": \"REVERSE_FLOW\"}]}");
 
-        String incidents = get("/api/v1/incidents").body();
-        assertThat(incidents).contains(alertId).contains("M1/BACKFLOW/" + backflowAt);
-        assertThat(incidents.split("\"id\":\"incident:")).hasSize(2);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    String incidents = get("/api/v1/incidents").body();
+                    assertThat(incidents).contains(alertId).contains("M1/BACKFLOW/" + backflowAt);
+                    assertThat(incidents.split("\"id\":\"incident:")).hasSize(2);
+                });
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -22,7 +22,8 @@ public enum AuditAction {
     READS_IMPORTED("reads.imported"),
     DATA_EXPORTED("data.exported"),
     USER_CREATED("user.created"),
-    USER_CHANGED("user.changed");
+    USER_CHANGED("user.changed"),
+    DELIVERY_REPLAYED("delivery.replayed");
 
     private final String code;
 

@@ -45,14 +45,31 @@ public final class PostgresAlerts implements Alerts {
 
     @Override
     public void add(Alert alert) {
-        String sql = "INSERT INTO alert (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT (id) DO NOTHING";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(connection, insert, alert);
-            insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            addWithin(connection, alert);
         } catch (SQLException e) {
             throw new StoreException("storing alert " + alert.id(), e);
+        }
+    }
+
+    /** @return whether the alert was new (a replayed one is ignored) */
+    static boolean addWithin(Connection connection, Alert alert) throws SQLException {
+        String sql = "INSERT INTO alert (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (id) DO NOTHING";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bind(connection, insert, alert);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** Records a clearing once: @return whether the alert was still uncleared */
+    static boolean clearWithin(Connection connection, Alert cleared) throws SQLException {
+        String sql = "UPDATE alert SET state = ?, cleared_at = ? WHERE id = ? AND cleared_at IS NULL";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, cleared.state().name());
+            update.setTimestamp(2, Timestamp.from(java.util.Objects.requireNonNull(cleared.clearedAt())));
+            update.setString(3, cleared.id());
+            return update.executeUpdate() == 1;
         }
     }
 
@@ -170,10 +187,27 @@ public final class PostgresAlerts implements Alerts {
     }
 
     private List<Alert> select(String where, List<Object> params, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return select(connection, where, params, limit);
+        } catch (SQLException e) {
+            throw new StoreException("reading alerts", e);
+        }
+    }
+
+    /** The alert of that id as the connection's open transaction sees it. */
+    Optional<Alert> findWithin(Connection connection, String id) {
+        try {
+            return select(connection, "WHERE id = ?", List.of(id), 1).stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("reading alert " + id, e);
+        }
+    }
+
+    private static List<Alert> select(Connection connection, String where, List<Object> params, int limit)
+            throws SQLException {
         String sql =
                 "SELECT " + COLUMNS + " FROM alert " + where + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof Instant instant) {
@@ -189,8 +223,6 @@ public final class PostgresAlerts implements Alerts {
                 }
             }
             return alerts;
-        } catch (SQLException e) {
-            throw new StoreException("reading alerts", e);
         }
     }
 

@@ -63,9 +63,7 @@ public final class PostgresReadings implements Readings {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            ensurePartitions(connection, readings);
-            Map<String, Integer> sourceIds = sources.idsOf(connection, sourceNames(readings));
+            Map<String, Integer> sourceIds = prepare(connection, readings);
             connection.setAutoCommit(false);
             try {
                 long inserted = appendInTransaction(connection, readings, sourceIds);
@@ -80,8 +78,18 @@ public final class PostgresReadings implements Readings {
         }
     }
 
-    private static long appendInTransaction(
-            Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds) throws SQLException {
+    /**
+     * Creates the days' partitions and the sources' numbers the readings need, each committed at
+     * once (autocommit), so the append's own transaction holds only the rows.
+     */
+    Map<String, Integer> prepare(Connection connection, Collection<Reading> readings) throws SQLException {
+        connection.setAutoCommit(true);
+        ensurePartitions(connection, readings);
+        return sources.idsOf(connection, sourceNames(readings));
+    }
+
+    static long appendInTransaction(Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds)
+            throws SQLException {
         Savepoint beforeCopy = connection.setSavepoint();
         try {
             return copy(connection, COPY_DIRECT, readings, sourceIds);

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * Subscribes to the configured MQTT broker while the server runs ({@code headwater.mqtt.enabled=true}).
  * Messages are stored in batches ({@code headwater.mqtt.batch-*}) and each is acknowledged to the
  * broker only after its batch was stored, so a crash loses nothing the broker was told is safe.
- * One flusher stores the batches in the order the messages arrived, so the detectors listening to
- * {@link TelemetryStored} see them in that order, as when each message was stored on its own.
+ * One flusher stores the batches in the order the messages arrived, so the consumers of stored
+ * telemetry receive them in that order from the delivery record. Storing is all the flusher does:
+ * a failing consumer never holds it up (ADR 0010); a storage failure is retried with backoff while
+ * the broker's delivery waits (nothing is acknowledged before it is stored).
  */
 @Component
 class MqttIngestion implements SmartLifecycle {

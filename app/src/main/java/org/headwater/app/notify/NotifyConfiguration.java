@@ -7,6 +7,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
+import org.headwater.app.delivery.AlertConsumer;
+import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.audit.AuditTrail;
 import org.headwater.notify.Contacts;
 import org.headwater.notify.EscalationClock;
@@ -61,6 +63,13 @@ class NotifyConfiguration {
                 senders,
                 trail,
                 new PostgresOpenEscalations(dataSource));
+    }
+
+    /** Recorded alerts reach the desk through the delivery path, once each (ADR 0010). */
+    @Bean
+    @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
+    DeliveryConsumer escalationConsumer(EscalationDesk desk) {
+        return new AlertConsumer("escalation", desk::onAlert);
     }
 
     @Bean

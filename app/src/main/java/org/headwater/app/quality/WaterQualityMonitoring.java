@@ -14,7 +14,10 @@ import org.headwater.alert.AlertType;
 import org.headwater.alert.Alerts;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.ingest.TelemetryStored;
+import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.delivery.DeliveredEvent;
+import org.headwater.delivery.StoredTelemetry;
+import org.headwater.delivery.Topic;
 import org.headwater.detect.quality.LiveStationDetector;
 import org.headwater.detect.quality.ShiftDetectorSettings;
 import org.headwater.detect.quality.StationSensor;
@@ -26,7 +29,6 @@ import org.headwater.telemetry.Readings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * learning period before the batch that triggered the rebuild, so it is ready again at once.
  */
 @Component
-class WaterQualityMonitoring {
+class WaterQualityMonitoring implements DeliveryConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(WaterQualityMonitoring.class);
 
@@ -66,8 +68,23 @@ class WaterQualityMonitoring {
         this.properties = properties;
     }
 
-    @EventListener
-    public synchronized void onStored(TelemetryStored stored) {
+    // The water-quality consumer of stored telemetry (ADR 0010).
+    @Override
+    public String name() {
+        return "water-quality";
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.TELEMETRY;
+    }
+
+    @Override
+    public void accept(DeliveredEvent event) {
+        onStored((StoredTelemetry) event);
+    }
+
+    public synchronized void onStored(StoredTelemetry stored) {
         Network network = currentNetwork.get();
         Map<LiveStationDetector, List<Reading>> byStation = new LinkedHashMap<>();
         if (network != monitoredNetwork) {

@@ -155,6 +155,7 @@ public final class AccessPolicy {
 
         roles(rules, GET, INVESTIGATORS, "/api/v1/notifications", "/api/v1/notifications/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/notifications", "/api/v1/notifications/**");
+        roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/admin/**");
 
         roles(rules, GET, EnumSet.of(ADMINISTRATOR, COMPLIANCE_OFFICER), "/api/v1/users");
         roles(rules, POST, Set.of(ADMINISTRATOR), "/api/v1/users", "/api/v1/users/{name}/disable");

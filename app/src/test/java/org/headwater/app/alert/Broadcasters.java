@@ -1,13 +1,11 @@
 package org.headwater.app.alert;
 
-import org.springframework.context.ApplicationEventPublisher;
-
-/** The alert broadcaster for unit tests outside this package, whose constructor is package-private. */
+/** The alert broadcaster for unit tests outside this package: no screen connected. */
 public final class Broadcasters {
 
     private Broadcasters() {}
 
-    public static AlertBroadcaster publishingTo(ApplicationEventPublisher events) {
-        return new AlertBroadcaster(events);
+    public static AlertBroadcaster withoutScreens() {
+        return new AlertBroadcaster();
     }
 }

@@ -29,7 +29,7 @@ class AlertControllerTest {
     private final InMemoryIncidents incidents = new InMemoryIncidents();
     private final List<Object> published = new CopyOnWriteArrayList<>();
     private final AlertController controller = new AlertController(
-            alerts, incidents, Broadcasters.publishingTo(published::add), published::add, new InMemoryInvestigations());
+            alerts, incidents, Broadcasters.withoutScreens(), published::add, new InMemoryInvestigations());
     private final Authentication operator = new TestingAuthenticationToken("olga", null, "ROLE_OPERATOR");
 
     @Test

@@ -123,8 +123,7 @@ class ReadmeTourTest {
 
     private static void awaitOk(int port, String password, String path, String what) {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header(
                         "Authorization",
                         "Basic "
