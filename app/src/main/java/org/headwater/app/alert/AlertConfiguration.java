@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.headwater.alert.ThresholdHistory;
 import org.headwater.alert.Thresholds;
 import org.headwater.app.config.HeadwaterDetectProperties;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
@@ -41,7 +42,8 @@ class AlertConfiguration {
 
     /** Advances the detectors on a wall-clock tick so time-driven alerts (non-reporting) fire without new data. */
     @Bean
-    PollingLifecycle detectorClock(AlertPipeline pipeline, HeadwaterDetectProperties properties) {
-        return new PollingLifecycle("detector-clock", properties.tick(), pipeline::advance);
+    PollingLifecycle detectorClock(
+            AlertPipeline pipeline, HeadwaterDetectProperties properties, ClockSchedule schedule) {
+        return new PollingLifecycle(schedule, "detector-clock", properties.tick(), pipeline::advance);
     }
 }
