@@ -287,24 +287,28 @@ function renderEvidence(evidence, subject) {
   const chart = el('div', {class: 'chart small', id: 'evidence-chart'});
   const pressure = evidence.zoneAlerts.filter(a => a.type.startsWith('PRESSURE_'));
   const others = evidence.zoneAlerts.filter(a => !a.type.startsWith('PRESSURE_'));
+  // A premise-level alert (backflow + tamper) is about the premise's meters: name them.
+  const meters = evidence.meters.length ? evidence.meters.join(', ') : subject.sourceId;
+  const premiseLevel = evidence.meters.length !== 1 || evidence.meters[0] !== subject.sourceId;
   fill(box,
     el('div', {class: 'evidence-grid'},
-      el('section', {}, el('h4', {}, 'Meter reads 24 h either side of the alert'), evidence.reads.length ? chart :
+      el('section', {}, el('h4', {}, `Meter reads of ${meters}, 24 h either side of the alert`), evidence.reads.length ? chart :
         el('p', {}, 'No interval reads around the alert.')),
       el('section', {}, el('h4', {}, 'Likely causes (table 6-1)'), likelyCauses(evidence.likelyCauses)),
       el('section', {}, el('h4', {}, 'Alarm codes'), evidence.alarms.length ? el('ul', {}, evidence.alarms.map(a =>
         el('li', {}, el('code', {}, a.code), ` at ${formatTime(a.time)} (vendor ${a.vendorCode || '—'})`))) :
-        el('p', {}, 'No alarms from 30 days before to a day after the alert.')),
+        el('p', {}, `No alarms at ${meters} from 30 days before to a day after the alert.`)),
       el('section', {}, el('h4', {}, `Zone ${subject.zoneId ?? '(unknown)'}`),
         el('p', {}, `${others.length} other alerts and ${pressure.length} pressure alerts within 24 h.`),
         alertList([...pressure, ...others])),
-      el('section', {}, el('h4', {}, 'Earlier alerts at this meter'), alertList(evidence.earlierAlertsAtSource))));
+      el('section', {}, el('h4', {}, premiseLevel ? `Earlier alerts at ${subject.sourceId} and its meters (${meters})` :
+        `Earlier alerts at ${meters}`), alertList(evidence.earlierAlertsAtSource))));
   if (evidence.reads.length) {
     timeChart(chart, {
       series: [{name: 'Interval volume', points: evidence.reads.map(r => [r.time, r.value])}],
       unit: 'L',
       markers: [{time: subject.alertTime, label: typeLabel(subject.type)}],
-      description: `Interval reads of ${subject.sourceId} around the alert, ${evidence.reads.length} reads, alert marked at ${formatTime(subject.alertTime)}`,
+      description: `Interval reads of ${meters} around the alert, ${evidence.reads.length} reads, alert marked at ${formatTime(subject.alertTime)}`,
     });
   }
 }
