@@ -61,6 +61,27 @@ final class SmallTown {
         return meter + "/BACKFLOW/" + alarm;
     }
 
+    /**
+     * Pushes {@code meter}'s reads up to 5 hours before {@code alarm} (the headend has not sent the rest
+     * yet), then a reverse-flow alarm at {@code alarm} and a magnetic-tamper alarm 30 minutes later: the
+     * detectors raise backflow and tamper at the meter and backflow + tamper at its premise.
+     */
+    void backflowAndTamperBeforeTheReads(String meter, Instant alarm) throws IOException, InterruptedException {
+        List<String> reads = new ArrayList<>();
+        for (int hour = -29; hour <= -5; hour++) {
+            reads.add("{\"source\":\"%s\",\"time\":\"%s\",\"kind\":\"interval\",\"value\":12,\"unit\":\"L\"}"
+                    .formatted(meter, alarm.plus(Duration.ofHours(hour))));
+        }
+        String batch = "{\"reads\":[" + String.join(",", reads) + "],\"alarms\":["
+                + "{\"meter\":\"" + meter + "\",\"time\":\"" + alarm + "\",\"code\":\"REVERSE_FLOW\"},"
+                + "{\"meter\":\"" + meter + "\",\"time\":\"" + alarm.plus(Duration.ofMinutes(30))
+                + "\",\"code\":\"MAGNETIC_TAMPER\"}]}";
+        HttpResponse<String> pushed = post("/api/v1/ingest/reads", batch);
+        if (pushed.statusCode() != 200) {
+            throw new IllegalStateException("pushing the alarms of " + meter + " failed: " + pushed.body());
+        }
+    }
+
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
