@@ -1,6 +1,5 @@
 package org.headwater.app.investigate;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
 import org.headwater.alert.Incident;
 import org.headwater.app.alert.AlertPipeline;
+import org.headwater.app.config.WallClock;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.InvestigatedAlert;
@@ -34,7 +34,7 @@ public class InvestigationDesk {
     private final PostgresAlerts alerts;
     private final PostgresIncidents incidents;
     private final AlertPipeline pipeline;
-    private final Clock clock;
+    private final WallClock clock;
     private final AuditTrail audit;
 
     InvestigationDesk(
@@ -43,7 +43,7 @@ public class InvestigationDesk {
             PostgresAlerts alerts,
             PostgresIncidents incidents,
             AlertPipeline pipeline,
-            Clock clock,
+            WallClock clock,
             AuditTrail audit) {
         this.audit = audit;
         this.investigations = investigations;
@@ -67,7 +67,8 @@ public class InvestigationDesk {
                     throw new IllegalArgumentException(
                             "subject: " + subjectId + " is already under investigation " + running.id());
                 });
-        Investigation opened = Investigation.open("inv-" + UUID.randomUUID(), subject, clock.instant());
+        // Opening is a person's action: wall-clock time, also in the demo's replay.
+        Investigation opened = Investigation.open("inv-" + UUID.randomUUID(), subject, clock.now());
         investigations.save(opened);
         return opened;
     }
