@@ -139,10 +139,23 @@ function renderDetail() {
     fact('Step', `${stepOf(inv.step).number}. ${shortStep(inv.step)}`),
     inv.conclusion?.cause ? fact('Cause', `${inv.conclusion.cause.code} (${inv.conclusion.cause.category})`) : null,
     inv.conclusion ? fact('Notes', inv.conclusion.notes) : null));
+  renderIncidentMembers(current.incident);
   renderSteps(inv);
   renderMoves(inv);
   renderChecklist(inv);
   renderEvidence(current.evidence, subject);
+}
+
+// An incident says why each alert is in it (which member it joined with, how related, which pattern).
+function renderIncidentMembers(incident) {
+  const box = document.getElementById('incident-members');
+  if (!incident) {
+    fill(box);
+    return;
+  }
+  const reasons = incident.joinReasons ?? {};
+  fill(box, el('h3', {}, 'Why these alerts are one incident'), el('ul', {class: 'incident-members'},
+    incident.alertIds.map(id => el('li', {}, el('code', {}, id), ': ', reasons[id] ?? 'no reason recorded (grouped before reasons were kept)'))));
 }
 
 function fact(term, ...description) {

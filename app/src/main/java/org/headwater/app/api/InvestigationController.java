@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Incident;
 import org.headwater.app.config.WallClock;
 import org.headwater.app.investigate.CallInScope;
 import org.headwater.app.investigate.EvidenceGathering;
@@ -95,11 +96,13 @@ class InvestigationController {
         }
     }
 
+    /** {@code incident}: the incident investigated (with why each alert is in it), or null for a lone alert. */
     record InvestigationDetail(
             Investigation investigation,
             List<InvestigationStep> next,
             List<ChecklistItem> checklistItems,
-            GatheredEvidence evidence) {}
+            GatheredEvidence evidence,
+            @Nullable Incident incident) {}
 
     @PostMapping("/investigations")
     InvestigationView open(@RequestBody OpenRequest request) {
@@ -156,7 +159,8 @@ class InvestigationController {
                 investigation,
                 List.copyOf(InvestigationTransitions.allowedFrom(investigation.step())),
                 checklists.forType(investigation.subject().type()),
-                evidence.gather(desk.firstAlert(investigation)));
+                evidence.gather(desk.firstAlert(investigation)),
+                desk.incidentOf(investigation).orElse(null));
     }
 
     /** The record of alert investigations with the columns of EPA figure 6-2; alert times in [from, to). */

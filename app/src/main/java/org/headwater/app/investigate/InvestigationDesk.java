@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
@@ -93,6 +94,12 @@ public class InvestigationDesk {
             closeAlerts(moved.subject().alertIds());
         }
         return moved;
+    }
+
+    /** The incident an investigation is about, if its subject is one. */
+    public Optional<Incident> incidentOf(Investigation investigation) {
+        String incidentId = investigation.subject().incidentId();
+        return incidentId == null ? Optional.empty() : incidents.find(incidentId);
     }
 
     /** The first alert of the subject: the one whose evidence the data review starts from. */

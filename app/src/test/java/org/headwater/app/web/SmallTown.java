@@ -19,7 +19,7 @@ import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
 
 /**
- * Two metered premises, M1 and M2. A meter's hourly reads for a day either side of a vendor
+ * Three metered premises, M1 to M3. A meter's hourly reads for a day either side of a vendor
  * reverse-flow alarm are pushed through the real ingest endpoint, so the real detectors raise the alert.
  */
 final class SmallTown {
@@ -31,7 +31,7 @@ final class SmallTown {
         this.baseUrl = baseUrl;
         this.adminPassword = adminPassword;
         Network.Builder town = Network.builder("small-town");
-        for (String n : List.of("1", "2")) {
+        for (String n : List.of("1", "2", "3")) {
             town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
                     .add(new NetworkElement(
                             "M" + n,
