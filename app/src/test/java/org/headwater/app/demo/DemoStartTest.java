@@ -144,6 +144,9 @@ class DemoStartTest {
                                     .isBetween(drop.start(), drop.start().plus(Duration.ofMinutes(5)));
                             assertThat(a.evidence().summary()).contains("chlorine (" + chlorineSensor);
                         }));
+        // Which incident it joins is not checked here: at 3,600x the pipeline closes idle incidents by the replay
+        // clock, hours of simulated time ahead of the alerts it is still grouping (IncidentGrouperTest covers the
+        // demo's main-break pattern).
     }
 
     @Test

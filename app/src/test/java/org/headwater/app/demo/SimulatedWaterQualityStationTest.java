@@ -107,11 +107,11 @@ class SimulatedWaterQualityStationTest {
                 InjectedEvent.Kind.CHLORINE_DROP,
                 List.of("CL-n105"),
                 START.plus(Duration.ofHours(5)),
-                Duration.ofHours(2),
+                Duration.ofMinutes(90),
                 0.1);
         SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", slice(), List.of(drop));
 
-        List<AlertEvent.AlertRaised> raised = raisedOver(station, START.minus(Duration.ofDays(4)), 4 * 24 + 8);
+        List<AlertEvent.AlertRaised> raised = raisedOver(station, START.minus(Duration.ofDays(4)), 4 * 24 + 10);
 
         assertThat(raised).hasSize(1);
         assertThat(raised.getFirst().alert().time())

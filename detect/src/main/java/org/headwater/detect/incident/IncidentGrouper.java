@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Groups raised alerts into incidents (PRODUCT capability 4: one incident, one investigation). A new
  * alert joins the oldest open incident whose latest alert is within the window and that holds an
  * alert it may share an incident with ({@link IncidentPatterns}: which types, how related, how close in
- * time); otherwise it opens an incident. The incident records why each alert joined. The incident's kind follows its
+ * time); otherwise it opens an incident. An alert related to several open incidents merges them into the
+ * oldest. The incident records why each alert joined. The incident's kind follows its
  * members: several backflow meters plus a pressure alert make a distribution system event (EPA
  * section 2 and 6.1), several non-reporting meters an outage (EPA Hurricane Sandy example), a
  * backflow + tamper alert possible intentional contamination (EPA section 2). Feed alerts in event-time order.
@@ -57,13 +58,13 @@ public final class IncidentGrouper {
     /** Closes incidents idle past the window at {@code alert}'s time, then files the alert. */
     public List<IncidentEvent> onRaised(Alert alert) {
         List<IncidentEvent> events = new ArrayList<>(closeIdle(alert.time()));
-        Optional<Home> home = open.stream()
+        List<Home> homes = open.stream()
                 .filter(o -> !alert.time().isAfter(o.incident.lastAlertAt().plus(rules.window())))
                 .sorted(Comparator.comparing((OpenIncident o) -> o.incident.firstAlertAt())
                         .thenComparing(o -> o.incident.id()))
                 .flatMap(o -> reasonToJoin(o, alert).map(reason -> new Home(o, reason)).stream())
-                .findFirst();
-        if (home.isEmpty()) {
+                .toList();
+        if (homes.isEmpty()) {
             Map<String, String> reasons = Map.of(alert.id(), OPENED);
             OpenIncident created = new OpenIncident(
                     build("incident:" + alert.id(), null, List.of(alert), reasons), List.of(alert), reasons);
@@ -71,10 +72,13 @@ public final class IncidentGrouper {
             events.add(new IncidentEvent.IncidentOpened(created.incident));
             return events;
         }
-        OpenIncident o = home.get().incident();
+        OpenIncident o = homes.getFirst().incident();
         IncidentKind previous = o.incident.kind();
         o.members.add(alert);
-        o.reasons.put(alert.id(), home.get().reason());
+        o.reasons.put(alert.id(), homes.getFirst().reason());
+        for (Home other : homes.subList(1, homes.size())) {
+            events.add(mergeInto(o, other, alert));
+        }
         o.incident = build(o.incident.id(), null, o.members, o.reasons);
         events.add(new IncidentEvent.AlertJoinedIncident(o.incident, alert.id(), previous));
         return events;
@@ -104,6 +108,25 @@ public final class IncidentGrouper {
 
     public List<Incident> openIncidents() {
         return open.stream().map(o -> o.incident).toList();
+    }
+
+    /**
+     * An alert related to two open incidents links them (a pressure drop between a water-quality event and
+     * the backflows around it): the younger one's alerts move into the older, saying so, and the younger
+     * closes at the linking alert's time.
+     */
+    private IncidentEvent mergeInto(OpenIncident target, Home other, Alert link) {
+        OpenIncident merged = other.incident();
+        for (Alert member : merged.members) {
+            target.members.add(member);
+            target.reasons.put(
+                    member.id(),
+                    "merged from " + merged.incident.id() + " through " + link.id() + " (" + other.reason() + "); "
+                            + merged.reasons.getOrDefault(member.id(), OPENED));
+        }
+        open.remove(merged);
+        merged.incident = build(merged.incident.id(), link.time(), merged.members, merged.reasons);
+        return new IncidentEvent.IncidentClosed(merged.incident);
     }
 
     // The first member (in joining order) the alert may share the incident with gives the reason.

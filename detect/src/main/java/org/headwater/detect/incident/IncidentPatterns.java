@@ -16,6 +16,7 @@ import org.headwater.alert.AlertType;
  * <ul>
  *   <li>customer use (leaks, high and low use): only at the same meter or premise;
  *   <li>the same kind of alert (backflow, non-reporting, pressure ...): nearby ({@link Proximity#relation});
+ *       hydraulic ones (backflow, pressure, water quality, night flow) also within the pattern window;
  *   <li>tampering with backflow or other tampering: only at the same meter or premise (EPA section 2:
  *       backflow and tamper at one premise is possible intentional contamination);
  *   <li>pressure with backflow, with a water-quality change, or with DMA night flow: nearby and within
@@ -55,7 +56,10 @@ public final class IncidentPatterns {
                     : Optional.empty();
         }
         if (sameKind(a, b)) {
-            return proximity.relation(joining, member).map(how -> how + "; " + severalOf(a));
+            // Hydraulic events at several places are one event only when they happen together.
+            Optional<String> nearby = proximity.relation(joining, member);
+            return (a.family() == AlertType.Family.HYDRAULIC ? inWindow(joining, member, nearby) : nearby)
+                    .map(how -> how + "; " + severalOf(a));
         }
         boolean tampering = a.family() == AlertType.Family.TAMPER || b.family() == AlertType.Family.TAMPER;
         if (tampering && TAMPER_STORY.contains(a) && TAMPER_STORY.contains(b)) {

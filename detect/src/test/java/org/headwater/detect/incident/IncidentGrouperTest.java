@@ -252,7 +252,8 @@ class IncidentGrouperTest {
     }
 
     @Test
-    void aPressureDropHoursAfterABackflowInTheSameZoneOpensItsOwnIncident() {
+    void aPressureDropHoursAfterABackflowInTheSameZoneIsAnotherEventWhichTheNextBackflowJoins() {
+        // The demo: a backflow at one premise at S+1 h, then the injected main-break pattern at S+5 h.
         IncidentGrouper grouper = new IncidentGrouper(GroupingRules.defaults(), Proximity.sameZoneOrPremise());
         grouper.onRaised(alert("m1", AlertType.BACKFLOW, START));
         grouper.onRaised(alert("s1", AlertType.PRESSURE_DROP, START.plus(Duration.ofHours(4))));
@@ -261,7 +262,43 @@ class IncidentGrouperTest {
 
         assertThat(grouper.openIncidents())
                 .extracting(org.headwater.alert.Incident::sourceIds)
-                .containsExactly(List.of("m1", "m2"), List.of("s1"));
+                .containsExactly(List.of("m1"), List.of("s1", "m2"));
+    }
+
+    @Test
+    void aPressureDropRelatedToAWaterQualityEventAndToBackflowsElsewhereMergesThemIntoOneSystemEvent() {
+        // The demo's main-break pattern: the chlorine change at the station, backflow at meters across the
+        // zone (not connected to the station), then the pressure drop that explains both.
+        IncidentGrouper grouper = networkGrouper(lineWithStation("j6", "j6"));
+        grouper.onRaised(waterQuality("j0", START));
+        for (int i = 0; i < 2; i++) {
+            grouper.onRaised(AlertBuilder.anAlert()
+                    .from("m" + i)
+                    .of(AlertType.BACKFLOW)
+                    .inZone("z1")
+                    .at(START.plus(Duration.ofMinutes(10 + i)))
+                    .build());
+        }
+        assertThat(grouper.openIncidents()).hasSize(2);
+
+        Alert drop = AlertBuilder.anAlert()
+                .from("s1")
+                .atPremise(null)
+                .of(AlertType.PRESSURE_DROP)
+                .inZone("z1")
+                .at(START.plus(Duration.ofMinutes(30)))
+                .build();
+        List<IncidentEvent> events = grouper.onRaised(drop);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(IncidentEvent.IncidentClosed.class);
+        assertThat(grouper.openIncidents()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(IncidentKind.DISTRIBUTION_SYSTEM_EVENT);
+            assertThat(i.sourceIds()).containsExactlyInAnyOrder("j0", "s1", "m0", "m1");
+            assertThat(i.joinReasons().get("m0/BACKFLOW/" + START.plus(Duration.ofMinutes(10))))
+                    .startsWith("merged from incident:m0/BACKFLOW/")
+                    .contains("through s1/PRESSURE_DROP/");
+        });
     }
 
     @Test
