@@ -9,9 +9,11 @@ const TOOLTIP = {trigger: 'axis', renderMode: 'richText'};
 
 /**
  * Draws reads over time in `container`, with each marker (an alert) as a labelled vertical line.
- * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}].
+ * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}]; range: [from, to] (Dates)
+ * fixes the time axis, so a marker inside the range is drawn even where no read has arrived yet.
+ * Sets data-drawn-markers to the number of markers that lie on the plotted area.
  */
-export function timeChart(container, {series, unit, markers = [], description}) {
+export function timeChart(container, {series, unit, markers = [], description, range}) {
   const chart = chartIn(container, description);
   const markLine = {
     symbol: 'none',
@@ -26,7 +28,7 @@ export function timeChart(container, {series, unit, markers = [], description}) 
     grid: {left: 56, right: 24, top: 32, bottom: 56},
     tooltip: {...TOOLTIP, valueFormatter: quantity}, // stored values keep full precision; people read four digits
     legend: {top: 0},
-    xAxis: {type: 'time'},
+    xAxis: range ? {type: 'time', min: range[0].getTime(), max: range[1].getTime()} : {type: 'time'},
     yAxis: {type: 'value', name: unit, nameGap: 12},
     dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
     series: series.map((s, i) => ({
@@ -39,7 +41,14 @@ export function timeChart(container, {series, unit, markers = [], description}) 
       markLine: i === 0 ? markLine : undefined,
     })),
   }, true);
+  container.dataset.drawnMarkers = markers.filter(m => drawn(chart, m.time)).length;
   return chart;
+}
+
+// A marker is drawn when its time falls on the plotted area (ECharts clips mark lines outside the axis).
+function drawn(chart, time) {
+  const x = chart.convertToPixel({xAxisIndex: 0}, new Date(time).getTime());
+  return Number.isFinite(x) && chart.containPixel({gridIndex: 0}, [x, chart.getHeight() / 2]);
 }
 
 /** The container's chart, made once and resized with it; the description is its text alternative. */

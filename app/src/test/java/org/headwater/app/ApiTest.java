@@ -382,6 +382,16 @@ class ApiTest {
                 .contains("\"scope\":\"class:SOLID_STATE/0.625\"")
                 .contains("\"atScope\":{\"backflow_volume_litres\":8.0}");
         assertThat(getAsAdmin("/api/v1/thresholds?scope=meter:M-1").body()).contains("\"atScope\":{}");
+        // shown in the utility's unit system (SI by default), rounded, the unit spelled as people write it
+        assertThat(getAsAdmin("/api/v1/thresholds").body())
+                .contains("\"unitSystem\":\"SI\"")
+                .contains("{\"field\":\"pressure_min_kpa\",\"label\":\"Pressure min\",\"unit\":\"kPa\","
+                        + "\"defaultValue\":138.0}")
+                .contains("{\"field\":\"leak_min_litres_per_hour\",\"label\":\"Leak min\",\"unit\":\"L/h\","
+                        + "\"defaultValue\":3.79}")
+                .contains("\"defaultValue\":0.521")
+                .doesNotContain("3.785411784")
+                .doesNotContain("137.89");
         assertThat(getAsAdmin("/api/v1/thresholds?scope=galaxy").statusCode()).isEqualTo(400);
 
         userAccounts.create(

@@ -26,7 +26,8 @@ public abstract class IncidentsContract {
                 List.of("m1"),
                 first,
                 first,
-                closedAt);
+                closedAt,
+                java.util.Map.of(id + "/a1", "opened the incident"));
     }
 
     @Test
@@ -41,6 +42,7 @@ public abstract class IncidentsContract {
         assertThat(incidents().find(id)).hasValueSatisfying(i -> {
             assertThat(i.kind()).isEqualTo(IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE);
             assertThat(i.open()).isFalse();
+            assertThat(i.joinReasons()).containsExactly(java.util.Map.entry(id + "/a1", "opened the incident"));
         });
         assertThat(incidents().open()).extracting(Incident::id).doesNotContain(id);
         assertThat(incidents().between(first, first.plusSeconds(1)))

@@ -96,4 +96,10 @@ class StoreConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** Always the wall clock, demo or not: human actions and arrivals are recorded in real time. */
+    @Bean
+    WallClock wallClock() {
+        return new WallClock(Clock.systemUTC());
+    }
 }

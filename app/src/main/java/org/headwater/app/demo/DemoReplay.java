@@ -8,9 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.headwater.app.config.Cadence;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.ScheduledJob;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Rejection;
 import org.headwater.telemetry.TelemetrySink;
 import org.headwater.telemetry.Unit;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,7 @@ final class DemoReplay implements AutoCloseable {
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final Clock clock;
+    private final WallClock wallClock;
     private final AtomicLong delivered = new AtomicLong();
     private volatile Instant deliveredUntil = Instant.EPOCH;
     private volatile @Nullable ScheduledJob job;
@@ -50,7 +53,8 @@ final class DemoReplay implements AutoCloseable {
             List<SimulatedWaterQualityStation> qualityStations,
             ReadIntake intake,
             TelemetrySink sink,
-            Clock clock) {
+            Clock clock,
+            WallClock wallClock) {
         this.meters = meters;
         this.sensors = sensors;
         this.inflows = inflows;
@@ -58,6 +62,7 @@ final class DemoReplay implements AutoCloseable {
         this.intake = intake;
         this.sink = sink;
         this.clock = clock;
+        this.wallClock = wallClock;
     }
 
     long delivered() {
@@ -67,21 +72,23 @@ final class DemoReplay implements AutoCloseable {
     /** Delivers everything the headend and SCADA would have sent in {@code (from, to]}. */
     void deliver(Instant from, Instant to) {
         IngestBatch.Builder batch = IngestBatch.builder();
-        ReadIntake.Session session = intake.session("demo-replay", clock.instant(), batch);
+        // receivedAt is when the batch arrived (wall clock); the reads carry simulated event times.
+        ReadIntake.Session session = intake.session("demo-replay", wallClock.now(), batch);
         for (SimulatedMeter meter : meters) {
             deliverMeter(meter, from, to, session);
             flushIfFull(batch);
         }
         for (SimulatedPressureSensor sensor : sensors) {
             for (Instant t = nextStep(from, SENSOR_STEP); !t.isAfter(to); t = t.plus(SENSOR_STEP)) {
-                session.reading(sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
+                send(session, sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
             }
             flushIfFull(batch);
         }
         for (SimulatedZoneInflow inflow : inflows) {
             for (Instant end = nextStep(from, READ_INTERVAL); !end.isAfter(to); end = end.plus(READ_INTERVAL)) {
                 Instant hour = end.minus(READ_INTERVAL);
-                session.reading(
+                send(
+                        session,
                         inflow.sensorId(),
                         Measurand.FLOW,
                         hour,
@@ -106,7 +113,8 @@ final class DemoReplay implements AutoCloseable {
                 double value = station.value(c, t);
                 if (!Double.isNaN(value)) {
                     SimulatedWaterQualityStation.Replayed channel = SimulatedWaterQualityStation.CHANNELS.get(c);
-                    session.reading(
+                    send(
+                            session,
                             SimulatedWaterQualityStation.sensorId(channel, station.node()),
                             channel.measurand(),
                             t,
@@ -132,7 +140,7 @@ final class DemoReplay implements AutoCloseable {
             }
             // The read at the previous transmission's last hour is sent again so intervals pair after a restart.
             for (Instant read = floor(previous, READ_INTERVAL); !read.isAfter(t); read = read.plus(READ_INTERVAL)) {
-                session.reading(meter.meterId(), Measurand.REGISTER, read, meter.register(read), Unit.LITRE, null);
+                send(session, meter.meterId(), Measurand.REGISTER, read, meter.register(read), Unit.LITRE, null);
             }
         }
         for (InjectedEvent event : meter.events()) {
@@ -143,8 +151,32 @@ final class DemoReplay implements AutoCloseable {
                 default -> null;
             };
             if (code != null && alarmAt.isAfter(from) && !alarmAt.isAfter(to)) {
-                session.alarm(meter.meterId(), alarmAt, code);
+                quarantineIfRefused(
+                        session,
+                        session.alarm(meter.meterId(), alarmAt, code),
+                        meter.meterId() + " " + alarmAt + " " + code);
             }
+        }
+    }
+
+    // A simulated value the intake refuses is quarantined like any other source's, never dropped.
+    private static void send(
+            ReadIntake.Session session,
+            String sourceId,
+            Measurand measurand,
+            Instant time,
+            double value,
+            Unit unit,
+            @Nullable String serial) {
+        quarantineIfRefused(
+                session,
+                session.reading(sourceId, measurand, time, value, unit, serial),
+                sourceId + " " + measurand + " " + time + " " + value + " " + unit);
+    }
+
+    private static void quarantineIfRefused(ReadIntake.Session session, @Nullable Rejection rejection, String raw) {
+        if (rejection != null) {
+            session.reject(rejection, raw);
         }
     }
 

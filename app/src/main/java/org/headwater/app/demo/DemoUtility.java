@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
@@ -53,6 +54,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final TelemetrySink sink;
     private final HeadwaterProperties properties;
     private final ClockSchedule schedule;
+    private final WallClock wallClock;
     private @Nullable DemoReplay replay;
 
     DemoUtility(
@@ -62,7 +64,8 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             ReadIntake intake,
             TelemetrySink sink,
             HeadwaterProperties properties,
-            ClockSchedule schedule) {
+            ClockSchedule schedule,
+            WallClock wallClock) {
         this.schedule = schedule;
         this.currentNetwork = currentNetwork;
         this.state = state;
@@ -70,6 +73,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         this.intake = intake;
         this.sink = sink;
         this.properties = properties;
+        this.wallClock = wallClock;
     }
 
     @Override
@@ -104,7 +108,8 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 waterQualityStations(utility, events),
                 intake,
                 sink,
-                clock);
+                clock,
+                wallClock);
         if (firstStart) {
             Instant from = now.minus(properties.demo().backfill());
             System.out.println("  Back-filling " + properties.demo().backfill().toHours() + " h of demo history...");
