@@ -146,7 +146,8 @@ class WaterQualityLiveTest {
                     assertThat(incidents).contains(alertId).contains("M1/BACKFLOW/" + backflowAt);
                     assertThat(incidents.split("\"id\":\"incident:")).hasSize(2);
                     assertThat(incidents)
-                            .contains("BACKFLOW at M1 with WATER_QUALITY_EVENT at J7: connected through at most 3 pipes")
+                            .contains(
+                                    "BACKFLOW at M1 with WATER_QUALITY_EVENT at J7: connected through at most 3 pipes")
                             .doesNotContain("same zone");
                 });
     }

@@ -1,7 +1,7 @@
 package org.headwater.app.ingest;
 
-import java.time.Clock;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.reads.BatchingTelemetrySink;
 import org.headwater.ingest.reads.MqttReadingsSubscriber;
 import org.headwater.ingest.reads.MqttSubscriberSettings;
@@ -32,15 +32,15 @@ class MqttIngestion implements SmartLifecycle {
     private final HeadwaterProperties properties;
     private final ReadIntake intake;
     private final TelemetrySink sink;
-    private final Clock clock;
+    private final WallClock wallClock;
     private @Nullable MqttReadingsSubscriber subscriber;
     private @Nullable BatchingTelemetrySink batching;
 
-    MqttIngestion(HeadwaterProperties properties, ReadIntake intake, TelemetrySink sink, Clock clock) {
+    MqttIngestion(HeadwaterProperties properties, ReadIntake intake, TelemetrySink sink, WallClock wallClock) {
         this.properties = properties;
         this.intake = intake;
         this.sink = sink;
-        this.clock = clock;
+        this.wallClock = wallClock;
     }
 
     @Override
@@ -64,7 +64,11 @@ class MqttIngestion implements SmartLifecycle {
                 mqtt.batchMaxIdle(),
                 ONE_FLUSHER_KEEPS_ORDER,
                 QUEUED_BATCHES);
-        subscriber = MqttReadingsSubscriber.storingInBatches(settings, intake, batching, clock);
+        subscriber = MqttReadingsSubscriber.storingInBatches(
+                settings,
+                intake,
+                batching,
+                wallClock.clock()); // arrivals at wall-clock time, also under the demo's replay
         subscriber.start();
         log.info(
                 "Subscribed to MQTT {}:{} topic {}, storing in batches of up to {}",
