@@ -2,7 +2,10 @@ package org.headwater.app.cli;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import org.headwater.app.HeadwaterApplication;
+import org.headwater.app.delivery.DeliverySignal;
+import org.headwater.delivery.Subscribers;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -25,8 +28,8 @@ import org.springframework.context.annotation.FilterType;
                         type = FilterType.REGEX,
                         pattern = {
                             "org\\.headwater\\.app\\.config\\.(DatabaseConfiguration|StoreConfiguration|CurrentNetwork)",
-                            "org\\.headwater\\.app\\.audit\\.AuditConfiguration",
-                            "org\\.headwater\\.app\\.ingest\\.(IngestConfiguration|NetworkMeterDirectory|StoringTelemetrySink)",
+                            "org\\.headwater\\.app\\.audit\\.(AuditConfiguration|RecordedActions)",
+                            "org\\.headwater\\.app\\.ingest\\.(IngestConfiguration|NetworkMeterDirectory)",
                             "org\\.headwater\\.app\\.risk\\.BreakHistoryImport"
                         }))
 class CommandLineApplication {
@@ -35,5 +38,20 @@ class CommandLineApplication {
     @Bean
     MeterRegistry meterRegistry() {
         return new SimpleMeterRegistry();
+    }
+
+    /**
+     * No consumers: what a tool stores is recorded without deliveries, because the server's consumers
+     * are not running here; the server's detectors replay it from the store when it next starts (ADR 0015).
+     */
+    @Bean
+    Subscribers noSubscribers() {
+        return topic -> List.of();
+    }
+
+    /** Nothing to wake: no delivery workers run in a tool. */
+    @Bean
+    DeliverySignal deliverySignal() {
+        return new DeliverySignal();
     }
 }
