@@ -23,7 +23,9 @@ public final class BenchMain {
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),
                 new DetectBenchmark(),
-                new ForecastBenchmark());
+                new ForecastBenchmark(),
+                new FaultsBenchmark(),
+                new SoakBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +63,10 @@ public final class BenchMain {
             System.exit(1);
             return;
         }
-        System.out.println(benchmark.name() + " " + format(result.value()) + " " + result.unit());
+        System.out.println(
+                result.lastLine() != null
+                        ? result.lastLine()
+                        : benchmark.name() + " " + format(result.value()) + " " + result.unit());
         System.exit(0);
     }
 
