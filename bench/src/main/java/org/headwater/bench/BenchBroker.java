@@ -105,7 +105,9 @@ final class BenchBroker implements AutoCloseable {
         BenchBroker broker = new BenchBroker("127.0.0.1", port, useMosquitto, null, null);
         if (useMosquitto) {
             Path config = dataDirectory.resolve("mosquitto.conf");
-            String persistence = "persistence true\npersistence_location " + dataDirectory + "/\nautosave_interval 1";
+            // Run as root, mosquitto would drop to its own user, which cannot write into this user's directory.
+            String persistence = "persistence true\npersistence_location " + dataDirectory
+                    + "/\nautosave_interval 1\nuser " + System.getProperty("user.name");
             Files.writeString(config, MOSQUITTO_CONFIG.formatted(port, persistence, IN_FLIGHT_PER_SESSION));
             Path binary = installed.orElseThrow();
             broker.restart = b -> b.mosquitto = launchMosquitto(binary, config, port);

@@ -121,7 +121,7 @@ final class KnownTraffic {
     private void sendAlarm(RetryingMqttPublisher mqtt, RetryingRestPoster rest, int j, Instant time)
             throws InterruptedException {
         String meter = alarmedMeters().get(j);
-        String alarm = "{\"source\":\"" + meter + "\",\"time\":\"" + time + "\",\"code\":\"REVERSE_FLOW\"}";
+        String alarm = "{\"meter\":\"" + meter + "\",\"time\":\"" + time + "\",\"code\":\"REVERSE_FLOW\"}";
         if (j % 2 == 0) {
             mqtt.publish(MqttTopics.meterReads(UTILITY, meter), "{\"alarms\":[" + alarm + "]}");
         } else {
