@@ -72,7 +72,11 @@ final class AlertLatencyBenchmark implements Benchmark {
         try (BenchBroker broker = BenchBroker.open(options, out);
                 EmbeddedDatabase database = EmbeddedDatabase.start(null, 0);
                 ServerProcess server = ServerProcess.start(
-                        appJar, work, configuration(database, broker, work, options), BenchMeters.network(work, meters), out)) {
+                        appJar,
+                        work,
+                        configuration(database, broker, work, options),
+                        BenchMeters.network(work, meters),
+                        out)) {
             out.printf(Locale.ROOT, "server up at %s; %,d meters imported%n", server.baseUrl(), meters);
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -38,7 +38,8 @@ final class BenchMeters {
 
     static void deleteQuietly(Path directory) {
         try (var files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A temporary directory left behind is harmless.
         }

@@ -85,7 +85,9 @@ final class DashboardClients implements AutoCloseable {
 
     private void signIn(HttpClient http, CookieManager cookies) throws IOException, InterruptedException {
         // The sign-in page sets the XSRF-TOKEN cookie; the form post sends it back in a header.
-        http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.html")).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login.html")).build(),
+                HttpResponse.BodyHandlers.discarding());
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue)

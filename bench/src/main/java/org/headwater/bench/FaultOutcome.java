@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What one fault cost: {@code lost} = sent readings not stored; {@code duplicated} = extra rows of a sent
  * reading, extra BACKFLOW alerts of an alarmed meter and extra first pages of one; {@code alertsMissed} =
- * alarmed meters whose alert was not raised or not paged.
+ * alarmed meters whose alert was not raised or not paged. {@code restRefusals} names REST batches the server
+ * refused with a 4xx although they were valid (not retried, as a headend would not retry them).
  */
 record FaultOutcome(
         Fault fault,
@@ -16,10 +17,11 @@ record FaultOutcome(
         long duplicatePages,
         String parked,
         long parkedWrong,
+        String restRefusals,
         String skippedBecause) {
 
     static FaultOutcome skipped(Fault fault, String why) {
-        return new FaultOutcome(fault, 0, new StoredCounts(0, 0, 0, 0, 0), 0, 0, 0, "-", 0, why);
+        return new FaultOutcome(fault, 0, new StoredCounts(0, 0, 0, 0, 0), 0, 0, 0, "-", 0, "", why);
     }
 
     long lost() {
@@ -41,7 +43,7 @@ record FaultOutcome(
         return String.format(
                 Locale.ROOT,
                 "fault %-17s sent=%d stored=%d duplicated=%d alerts_expected=%d raised=%d paged=%d"
-                        + " (duplicate alerts %d, duplicate pages %d, rows never sent %d) %s%s",
+                        + " (duplicate alerts %d, duplicate pages %d, rows never sent %d) %s%s%s",
                 fault.id(),
                 sent,
                 counts.stored(),
@@ -53,6 +55,7 @@ record FaultOutcome(
                 duplicatePages,
                 counts.unexpected(),
                 parked,
-                parkedWrong > 0 ? " PARKED LIST WRONG" : "");
+                parkedWrong > 0 ? " PARKED LIST WRONG" : "",
+                restRefusals.isEmpty() ? "" : "; " + restRefusals);
     }
 }

@@ -35,7 +35,8 @@ final class FaultsBenchmark implements Benchmark {
     public String description() {
         return "Counts readings lost or duplicated and alerts not raised or paged once while --readings (12,000) reads"
                 + " and --alarm-meters (10) reverse-flow alarms go over MQTT and REST at --rate (400/s) and each of"
-                + " --faults (" + String.join(",", Arrays.stream(Fault.values()).map(Fault::id).toList()) + ") happens"
+                + " --faults ("
+                + String.join(",", Arrays.stream(Fault.values()).map(Fault::id).toList()) + ") happens"
                 + " in turn, each on a fresh broker, PostgreSQL and server (--app-jar). Prints a line per fault and ends"
                 + " with `faults lost=<n> duplicated=<n> alerts_missed=<n>`";
     }
@@ -43,7 +44,8 @@ final class FaultsBenchmark implements Benchmark {
     @Override
     public Result run(List<String> args, PrintStream out) throws Exception {
         BenchArgs options = BenchArgs.parse(
-                args, List.of("--faults", "--readings", "--meters", "--alarm-meters", "--rate", "--app-jar", "--broker"));
+                args,
+                List.of("--faults", "--readings", "--meters", "--alarm-meters", "--rate", "--app-jar", "--broker"));
         List<Fault> faults = Arrays.stream(options.text("--faults", allFaults()).split(","))
                 .map(Fault::byId)
                 .toList();
@@ -55,7 +57,8 @@ final class FaultsBenchmark implements Benchmark {
         List<FaultOutcome> outcomes = new ArrayList<>();
         for (Fault fault : faults) {
             out.printf(Locale.ROOT, "== %s: %s%n", fault.id(), fault.meaning());
-            FaultOutcome outcome = runOne(fault, new KnownTraffic(meters, readings, alarmMeters), rate, appJar, options, out);
+            FaultOutcome outcome =
+                    runOne(fault, new KnownTraffic(meters, readings, alarmMeters), rate, appJar, options, out);
             out.println(outcome.line());
             outcomes.add(outcome);
         }
@@ -95,7 +98,7 @@ final class FaultsBenchmark implements Benchmark {
                 ParkedEvents parked = new ParkedEvents(rig.baseUrl(), "admin", PASSWORD);
                 if (fault.drill() && !parked.available()) {
                     return FaultOutcome.skipped(
-                            fault, "the server has no delivery drill (GET /api/v1/admin/parked answered 404)");
+                            fault, "the server has no delivery drill (GET /api/v1/admin/parked did not answer 200)");
                 }
                 return drive(fault, traffic, rate, rig, pages, parked, poisonMeter, out);
             }
@@ -144,9 +147,9 @@ final class FaultsBenchmark implements Benchmark {
             List<String> alarmed = traffic.alarmedMeters();
             StoredCounts counts = settle(rig, traffic, sentKeys, alarmed, pages, mqtt, rest, started, out);
             String parkedReport = fault.drill() ? parked.report(poisonMeter, fault == Fault.POISON_METER) : "-";
-            if (rest.refused() > 0) {
-                out.println("REST batches refused: " + rest.refused() + ", last: " + rest.lastRefusal());
-            }
+            String refusals = rest.refused() == 0
+                    ? ""
+                    : "REST batches refused " + rest.refused() + ", last: " + rest.lastRefusal();
             return new FaultOutcome(
                     fault,
                     traffic.readings(),
@@ -156,6 +159,7 @@ final class FaultsBenchmark implements Benchmark {
                     pages.duplicatePages(alarmed),
                     parkedReport,
                     parked.wrong(),
+                    refusals,
                     "");
         }
     }

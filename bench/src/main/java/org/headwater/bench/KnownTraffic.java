@@ -33,14 +33,14 @@ final class KnownTraffic {
 
     KnownTraffic(int meters, int readings, int alarmMeters) {
         if (alarmMeters > meters) {
-            throw new IllegalArgumentException("--alarm-meters must not exceed --meters: " + alarmMeters + " > " + meters);
+            throw new IllegalArgumentException(
+                    "--alarm-meters must not exceed --meters: " + alarmMeters + " > " + meters);
         }
         this.meters = meters;
         this.readings = readings;
         this.alarmMeters = alarmMeters;
-        this.firstTime = Instant.now()
-                .truncatedTo(ChronoUnit.MINUTES)
-                .minus(Duration.ofMinutes(readings / meters + 5L));
+        this.firstTime =
+                Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(readings / meters + 5L));
     }
 
     int meters() {

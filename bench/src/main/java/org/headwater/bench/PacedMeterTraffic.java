@@ -128,8 +128,7 @@ final class PacedMeterTraffic {
                 progress(nextRead);
             }
             if (System.nanoTime() >= nextAlarm && alarmed < meters) {
-                String target =
-                        BenchMeters.meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
+                String target = BenchMeters.meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
                 alarmed++;
                 nextAlarm += alarmGap;
                 String time = readTime(Math.max(0, nextRead - 1));

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class PageCounter implements AutoCloseable {
 
-    private static final Pattern FIRST_PAGE =
-            Pattern.compile("\"kind\":\"FIRST\".*\"alert\":\\{\"id\":\"[^\"]*\",\"type\":\"([A-Z_]+)\",.*\"source\":\"([^\"]+)\"");
+    private static final Pattern FIRST_PAGE = Pattern.compile(
+            "\"kind\":\"FIRST\".*\"alert\":\\{\"id\":\"[^\"]*\",\"type\":\"([A-Z_]+)\",.*\"source\":\"([^\"]+)\"");
 
     private final HttpServer server;
     private final Map<String, AtomicLong> firstPagesPerSource = new ConcurrentHashMap<>();
@@ -45,7 +45,9 @@ final class PageCounter implements AutoCloseable {
     private void count(String body) {
         Matcher page = FIRST_PAGE.matcher(body);
         if (page.find() && page.group(1).equals("BACKFLOW")) {
-            firstPagesPerSource.computeIfAbsent(page.group(2), s -> new AtomicLong()).incrementAndGet();
+            firstPagesPerSource
+                    .computeIfAbsent(page.group(2), s -> new AtomicLong())
+                    .incrementAndGet();
         }
     }
 
@@ -62,7 +64,8 @@ final class PageCounter implements AutoCloseable {
     /** First pages beyond one per alarmed meter. */
     long duplicatePages(List<String> meters) {
         return meters.stream()
-                .mapToLong(m -> Math.max(0, firstPagesPerSource.getOrDefault(m, new AtomicLong()).get() - 1))
+                .mapToLong(m -> Math.max(
+                        0, firstPagesPerSource.getOrDefault(m, new AtomicLong()).get() - 1))
                 .sum();
     }
 

@@ -26,13 +26,16 @@ final class ParkedEvents {
 
     ParkedEvents(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether the server has a parked list at all. */
+    /**
+     * Whether the server has a parked list at all: an unknown path answers 403 to the admin (everything not
+     * in the access policy is denied), or 404.
+     */
     boolean available() throws IOException, InterruptedException {
-        return get().statusCode() != 404;
+        return get().statusCode() == 200;
     }
 
     /**
@@ -62,7 +65,8 @@ final class ParkedEvents {
     }
 
     private HttpResponse<String> get() throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             return http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/admin/parked"))
                             .header("Authorization", authorization)

@@ -25,8 +25,8 @@ final class RetryingMqttPublisher implements AutoCloseable {
 
     private final Mqtt3AsyncClient client;
     private final Semaphore room;
-    private final ScheduledExecutorService retries =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mqtt-retry").factory());
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("mqtt-retry").factory());
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong retried = new AtomicLong();
 

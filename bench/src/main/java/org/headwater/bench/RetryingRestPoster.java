@@ -39,10 +39,11 @@ final class RetryingRestPoster implements AutoCloseable {
 
     RetryingRestPoster(String baseUrl, String user, String password, int workers) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < workers; i++) {
-            this.workers.add(Thread.ofPlatform().daemon().name("rest-poster-" + i).start(this::work));
+            this.workers.add(
+                    Thread.ofPlatform().daemon().name("rest-poster-" + i).start(this::work));
         }
     }
 

@@ -97,8 +97,11 @@ final class ServerProcess implements AutoCloseable {
             return Path.of(options.text("--app-jar", ""));
         }
         // bench/target/headwater-bench.jar -> app/target/headwater.jar in the same checkout
-        Path benchJar = Path.of(
-                ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path benchJar = Path.of(ServerProcess.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return benchJar.getParent().getParent().getParent().resolve("app/target/headwater.jar");
     }
 

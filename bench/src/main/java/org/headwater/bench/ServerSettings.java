@@ -62,14 +62,14 @@ final class ServerSettings {
                   file:
                     name: %s
                 """.formatted(
-                httpPort,
-                jdbcUrl,
-                adminPassword,
-                broker.host(),
-                broker.port(),
-                clientId,
-                mqttLines.lines().map(line -> "    " + line + "\n").reduce("", String::concat),
-                headwaterLines.lines().map(line -> "  " + line + "\n").reduce("", String::concat),
-                work.resolve("server.log"));
+                        httpPort,
+                        jdbcUrl,
+                        adminPassword,
+                        broker.host(),
+                        broker.port(),
+                        clientId,
+                        mqttLines.lines().map(line -> "    " + line + "\n").reduce("", String::concat),
+                        headwaterLines.lines().map(line -> "  " + line + "\n").reduce("", String::concat),
+                        work.resolve("server.log"));
     }
 }

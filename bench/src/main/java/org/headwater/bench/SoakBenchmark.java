@@ -73,14 +73,22 @@ final class SoakBenchmark implements Benchmark {
                         new ServerSettings(database.jdbcUrl(), PASSWORD, broker, "headwater-soak-server").yaml(work),
                         BenchMeters.network(work, meters),
                         out)) {
-            out.printf(Locale.ROOT, "server up at %s (pid %d); %,d meters imported%n", server.baseUrl(), server.pid(), meters);
+            out.printf(
+                    Locale.ROOT,
+                    "server up at %s (pid %d); %,d meters imported%n",
+                    server.baseUrl(),
+                    server.pid(),
+                    meters);
             AtomicLong streamed = new AtomicLong();
             List<AlertStream> open = new ArrayList<>();
             for (int i = 0; i < streams; i++) {
-                open.add(AlertStream.open(server.baseUrl(), "admin", PASSWORD, (type, source) -> streamed.incrementAndGet()));
+                open.add(AlertStream.open(
+                        server.baseUrl(), "admin", PASSWORD, (type, source) -> streamed.incrementAndGet()));
             }
             out.printf(Locale.ROOT, "%d alert streams open%n", open.size());
-            List<String> someMeters = IntStream.range(0, Math.min(meters, 100)).mapToObj(BenchMeters::meterId).toList();
+            List<String> someMeters = IntStream.range(0, Math.min(meters, 100))
+                    .mapToObj(BenchMeters::meterId)
+                    .toList();
             Map<String, Long> alarmedAt = new ConcurrentHashMap<>();
             Mqtt3AsyncClient client = MqttClient.builder()
                     .useMqttVersion3()

@@ -31,7 +31,9 @@ record StoredCounts(long stored, long duplicated, long unexpected, long alertsRa
                     + " JOIN reading_source s ON s.id = r.source_id GROUP BY s.name, r.time")) {
                 while (rows.next()) {
                     rowsPerKey.put(
-                            KnownTraffic.key(rows.getString(1), rows.getTimestamp(2).toInstant()), rows.getLong(3));
+                            KnownTraffic.key(
+                                    rows.getString(1), rows.getTimestamp(2).toInstant()),
+                            rows.getLong(3));
                 }
             }
             try (ResultSet rows = sql.executeQuery(
