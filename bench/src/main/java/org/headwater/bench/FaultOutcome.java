@@ -21,11 +21,16 @@ record FaultOutcome(
         String skippedBecause) {
 
     static FaultOutcome skipped(Fault fault, String why) {
-        return new FaultOutcome(fault, 0, new StoredCounts(0, 0, 0, 0, 0), 0, 0, 0, "-", 0, "", why);
+        return new FaultOutcome(fault, 0, new StoredCounts(0, 0, 0, 0, 0, 0), 0, 0, 0, "-", 0, "", why);
     }
 
     long lost() {
         return sent - counts.stored();
+    }
+
+    /** Whether nothing was lost, duplicated, missed or wrongly parked. */
+    boolean clean() {
+        return skippedBecause.isEmpty() && lost() == 0 && duplicated() == 0 && alertsMissed() == 0 && parkedWrong == 0;
     }
 
     long duplicated() {
@@ -43,7 +48,8 @@ record FaultOutcome(
         return String.format(
                 Locale.ROOT,
                 "fault %-17s sent=%d stored=%d duplicated=%d alerts_expected=%d raised=%d paged=%d"
-                        + " (duplicate alerts %d, duplicate pages %d, rows never sent %d) %s%s%s",
+                        + " (lost over MQTT %d, over REST %d; duplicate alerts %d, duplicate pages %d, rows never sent %d)"
+                        + " %s%s%s",
                 fault.id(),
                 sent,
                 counts.stored(),
@@ -51,6 +57,8 @@ record FaultOutcome(
                 alertsExpected,
                 counts.alertsRaised(),
                 paged,
+                lost() - counts.lostOverRest(),
+                counts.lostOverRest(),
                 counts.alertsDuplicated(),
                 duplicatePages,
                 counts.unexpected(),

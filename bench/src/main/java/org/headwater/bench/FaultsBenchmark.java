@@ -79,6 +79,7 @@ final class FaultsBenchmark implements Benchmark {
             throws Exception {
         Path work = Files.createTempDirectory("headwater-faults-" + fault.id());
         String poisonMeter = traffic.alarmedMeters().getFirst();
+        boolean clean = false;
         try (BenchBroker broker = BenchBroker.openPersistent(options, work.resolve("mqtt"), out);
                 RestartableDatabase database = RestartableDatabase.start(work.resolve("pgdata"));
                 PageCounter pages = PageCounter.start()) {
@@ -97,13 +98,20 @@ final class FaultsBenchmark implements Benchmark {
             try (rig) {
                 ParkedEvents parked = new ParkedEvents(rig.baseUrl(), "admin", PASSWORD);
                 if (fault.drill() && !parked.available()) {
+                    clean = true; // nothing ran: nothing to look at
                     return FaultOutcome.skipped(
                             fault, "the server has no delivery drill (GET /api/v1/admin/parked did not answer 200)");
                 }
-                return drive(fault, traffic, rate, rig, pages, parked, poisonMeter, out);
+                FaultOutcome outcome = drive(fault, traffic, rate, rig, pages, parked, poisonMeter, out);
+                clean = outcome.clean();
+                return outcome;
             }
         } finally {
-            BenchMeters.deleteQuietly(work);
+            if (clean) {
+                BenchMeters.deleteQuietly(work);
+            } else {
+                out.println("kept for a look at what went wrong (server output, server.log): " + work);
+            }
         }
     }
 
@@ -145,7 +153,7 @@ final class FaultsBenchmark implements Benchmark {
             }
             Set<String> sentKeys = traffic.readingKeys();
             List<String> alarmed = traffic.alarmedMeters();
-            StoredCounts counts = settle(rig, traffic, sentKeys, alarmed, pages, mqtt, rest, started, out);
+            StoredCounts counts = settle(rig, sentKeys, traffic.restKeys(), alarmed, pages, mqtt, rest, started, out);
             String parkedReport = fault.drill() ? parked.report(poisonMeter, fault == Fault.POISON_METER) : "-";
             String refusals = rest.refused() == 0
                     ? ""
@@ -167,8 +175,8 @@ final class FaultsBenchmark implements Benchmark {
     /** Waits until every reading, alert and page is in, or until the counts stood still for {@link #SETTLED_AFTER}. */
     private static StoredCounts settle(
             FaultRig rig,
-            KnownTraffic traffic,
             Set<String> sentKeys,
+            Set<String> restKeys,
             List<String> alarmed,
             PageCounter pages,
             RetryingMqttPublisher mqtt,
@@ -179,7 +187,7 @@ final class FaultsBenchmark implements Benchmark {
         StoredCounts last = null;
         long unchangedSince = System.nanoTime();
         while (true) {
-            StoredCounts now = StoredCounts.read(rig.jdbcUrl(), sentKeys, alarmed);
+            StoredCounts now = StoredCounts.read(rig.jdbcUrl(), sentKeys, restKeys, alarmed);
             long paged = pages.paged(alarmed);
             if (now.stored() == sentKeys.size() && now.alertsRaised() == alarmed.size() && paged == alarmed.size()) {
                 return now;

@@ -60,6 +60,21 @@ final class KnownTraffic {
         return keys;
     }
 
+    /** The reads sent over REST, as {@code meter|time}; the others went over MQTT. */
+    Set<String> restKeys() {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < readings; i++) {
+            if (overRest(i)) {
+                keys.add(key(meter(i), time(i)));
+            }
+        }
+        return keys;
+    }
+
+    private static boolean overRest(int i) {
+        return (i / REST_BATCH) % REST_EVERY == REST_EVERY - 1;
+    }
+
     static String key(String meter, Instant time) {
         return meter + "|" + time;
     }
@@ -95,7 +110,7 @@ final class KnownTraffic {
             }
             String read = "{\"source\":\"" + meter(i) + "\",\"time\":\"" + time(i)
                     + "\",\"kind\":\"interval\",\"value\":0.05,\"unit\":\"L\"}";
-            if ((i / REST_BATCH) % REST_EVERY == REST_EVERY - 1) {
+            if (overRest(i)) {
                 restReads.append(restReads.isEmpty() ? "" : ",").append(read);
                 if (i % REST_BATCH == REST_BATCH - 1 || i == readings - 1) {
                     rest.post("{\"reads\":[" + restReads + "]}");

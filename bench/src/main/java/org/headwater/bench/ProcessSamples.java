@@ -13,11 +13,13 @@ import java.util.stream.Stream;
 /**
  * Samples of a server process over time: heap in use right after a full GC ({@code jcmd GC.run}, then
  * {@code GC.heap_info}), resident set size ({@code VmRSS} in {@code /proc/<pid>/status}) and open file
- * descriptors ({@code /proc/<pid>/fd}); and the least-squares slope of each per hour.
+ * descriptors ({@code /proc/<pid>/fd}); and the least-squares slope of each per hour, under load.
  */
 final class ProcessSamples {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    // "garbage-first heap   total reserved 6172672K, committed 221184K, used 64192K" (JDK 25; older JDKs omit
+    // "reserved" and "committed"): the first "used" after "heap total" is the whole heap's.
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*?used\\s+(\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
 
     /** One sample, {@code minutes} after the start. */
@@ -38,7 +40,7 @@ final class ProcessSamples {
         jcmd("GC.run");
         Matcher heap = HEAP_USED.matcher(jcmd("GC.heap_info"));
         if (!heap.find()) {
-            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'heap total ..K, used ..K'");
+            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'heap total ... used ..K'");
         }
         Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
         if (!rss.find()) {
@@ -84,8 +86,16 @@ final class ProcessSamples {
         return slopePerHour(samples.stream().mapToDouble(Sample::fds).toArray());
     }
 
+    /**
+     * Fitted over the samples under load: the first sample is the idle server before any traffic, a step
+     * up, not a trend; it is left out when at least two others remain.
+     */
     private double slopePerHour(double[] values) {
         double[] minutes = samples.stream().mapToDouble(Sample::minutes).toArray();
-        return LeastSquares.slope(minutes, values) * 60;
+        int from = values.length >= 3 ? 1 : 0;
+        return LeastSquares.slope(
+                        java.util.Arrays.copyOfRange(minutes, from, minutes.length),
+                        java.util.Arrays.copyOfRange(values, from, values.length))
+                * 60;
     }
 }

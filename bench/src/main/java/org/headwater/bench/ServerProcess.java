@@ -76,6 +76,8 @@ final class ServerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile())
                 .start();
+        // A bench stopped with Ctrl-C or a kill leaves no server behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {

@@ -19,10 +19,13 @@ import java.util.Set;
  * @param unexpected rows of readings that were never sent
  * @param alertsRaised alarmed meters with at least one BACKFLOW alert
  * @param alertsDuplicated BACKFLOW alerts beyond the first of an alarmed meter
+ * @param lostOverRest sent readings without a row that went over REST (the others went over MQTT)
  */
-record StoredCounts(long stored, long duplicated, long unexpected, long alertsRaised, long alertsDuplicated) {
+record StoredCounts(
+        long stored, long duplicated, long unexpected, long alertsRaised, long alertsDuplicated, long lostOverRest) {
 
-    static StoredCounts read(String jdbcUrl, Set<String> sentKeys, List<String> alarmedMeters) throws SQLException {
+    static StoredCounts read(String jdbcUrl, Set<String> sentKeys, Set<String> restKeys, List<String> alarmedMeters)
+            throws SQLException {
         Map<String, Long> rowsPerKey = new HashMap<>();
         Map<String, Long> alertsPerMeter = new HashMap<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl);
@@ -54,6 +57,8 @@ record StoredCounts(long stored, long duplicated, long unexpected, long alertsRa
                 unexpected += key.getValue();
             }
         }
+        long lostOverRest =
+                restKeys.stream().filter(k -> !rowsPerKey.containsKey(k)).count();
         long raised = 0;
         long alertsDuplicated = 0;
         for (String meter : alarmedMeters) {
@@ -61,6 +66,6 @@ record StoredCounts(long stored, long duplicated, long unexpected, long alertsRa
             raised += alerts > 0 ? 1 : 0;
             alertsDuplicated += Math.max(0, alerts - 1);
         }
-        return new StoredCounts(stored, duplicated, unexpected, raised, alertsDuplicated);
+        return new StoredCounts(stored, duplicated, unexpected, raised, alertsDuplicated, lostOverRest);
     }
 }
