@@ -45,7 +45,7 @@ public final class BenchMain {
         if (rest.contains("--help") || rest.contains("-h")) {
             System.out.println("Usage: headwater bench " + benchmark.name() + " [OPTIONS]");
             System.out.println(benchmark.description());
-            System.out.println("The last line printed is `" + benchmark.name() + " <value> <unit>`; an unknown option"
+            System.out.println("The last line printed is `" + benchmark.lastLineForm() + "`; an unknown option"
                     + " is refused with the list of those it takes.");
             System.exit(0);
         }

@@ -32,6 +32,11 @@ final class FaultsBenchmark implements Benchmark {
     }
 
     @Override
+    public String lastLineForm() {
+        return "faults lost=<n> duplicated=<n> alerts_missed=<n>";
+    }
+
+    @Override
     public String description() {
         return "Counts readings lost or duplicated and alerts not raised or paged once while --readings (12,000) reads"
                 + " and --alarm-meters (10) reverse-flow alarms go over MQTT and REST at --rate (400/s) and each of"

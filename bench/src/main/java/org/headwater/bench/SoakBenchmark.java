@@ -33,6 +33,11 @@ final class SoakBenchmark implements Benchmark {
     }
 
     @Override
+    public String lastLineForm() {
+        return "soak minutes=<n> heap_slope_mb_per_h=<x> rss_slope_mb_per_h=<x> fd_slope_per_h=<x> api_p99_ms=<x>";
+    }
+
+    @Override
     public String description() {
         return "The server jar (--app-jar) for --minutes (60) at --rate MQTT msgs/s (2,000) over --meters (5,000),"
                 + " polled by --clients (50) dashboard clients (--think-ms 1000 between calls) with --streams (200)"
