@@ -1,13 +1,19 @@
 // Time-series charts (ECharts from its WebJar) for the meter page and the investigation evidence.
 import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+import {quantity} from './elements.js';
 
 const charts = new WeakMap();
+// Tooltips drawn on the canvas, not as HTML: series and marker names never reach the DOM as markup, and the
+// Content-Security-Policy (no inline styles) has nothing to refuse.
+const TOOLTIP = {trigger: 'axis', renderMode: 'richText'};
 
 /**
  * Draws reads over time in `container`, with each marker (an alert) as a labelled vertical line.
- * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}].
+ * series: [{name, points: [[isoTime, value], ...]}]; markers: [{time, label}]; range: [from, to] (Dates)
+ * fixes the time axis, so a marker inside the range is drawn even where no read has arrived yet.
+ * Sets data-drawn-markers to the number of markers that lie on the plotted area.
  */
-export function timeChart(container, {series, unit, markers = [], description}) {
+export function timeChart(container, {series, unit, markers = [], description, range}) {
   const chart = chartIn(container, description);
   const markLine = {
     symbol: 'none',
@@ -20,9 +26,9 @@ export function timeChart(container, {series, unit, markers = [], description}) 
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 56, right: 24, top: 32, bottom: 56},
-    tooltip: {trigger: 'axis'},
+    tooltip: {...TOOLTIP, valueFormatter: quantity}, // stored values keep full precision; people read four digits
     legend: {top: 0},
-    xAxis: {type: 'time'},
+    xAxis: range ? {type: 'time', min: range[0].getTime(), max: range[1].getTime()} : {type: 'time'},
     yAxis: {type: 'value', name: unit, nameGap: 12},
     dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
     series: series.map((s, i) => ({
@@ -35,7 +41,14 @@ export function timeChart(container, {series, unit, markers = [], description}) 
       markLine: i === 0 ? markLine : undefined,
     })),
   }, true);
+  container.dataset.drawnMarkers = markers.filter(m => drawn(chart, m.time)).length;
   return chart;
+}
+
+// A marker is drawn when its time falls on the plotted area (ECharts clips mark lines outside the axis).
+function drawn(chart, time) {
+  const x = chart.convertToPixel({xAxisIndex: 0}, new Date(time).getTime());
+  return Number.isFinite(x) && chart.containPixel({gridIndex: 0}, [x, chart.getHeight() / 2]);
 }
 
 /** The container's chart, made once and resized with it; the description is its text alternative. */
@@ -68,7 +81,7 @@ export function dailyBars(container, {days, series, description}) {
     animation: false,
     aria: {enabled: true, label: {description}}, // ours: ECharts' own would replace the label
     grid: {left: 40, right: 12, top: 32, bottom: 28},
-    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+    tooltip: {...TOOLTIP, axisPointer: {type: 'shadow'}},
     legend: {top: 0, type: 'scroll'},
     xAxis: {type: 'category', data: days.map(d => d.slice(5))},
     yAxis: {type: 'value', minInterval: 1},

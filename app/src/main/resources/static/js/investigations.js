@@ -2,7 +2,7 @@
 // closing with a table 6-1 cause, and the figure 6-2 records with CSV export.
 import {api, download} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, meterLink, table, say} from './elements.js';
+import {el, fill, meterLink, table, say, plural} from './elements.js';
 import {timeChart} from './charts.js';
 import {STEPS, stepOf, moveLabel, causesForClose, isValidCategory, mayMove, mayOpen} from './investigation-steps.js';
 
@@ -139,10 +139,23 @@ function renderDetail() {
     fact('Step', `${stepOf(inv.step).number}. ${shortStep(inv.step)}`),
     inv.conclusion?.cause ? fact('Cause', `${inv.conclusion.cause.code} (${inv.conclusion.cause.category})`) : null,
     inv.conclusion ? fact('Notes', inv.conclusion.notes) : null));
+  renderIncidentMembers(current.incident);
   renderSteps(inv);
   renderMoves(inv);
   renderChecklist(inv);
   renderEvidence(current.evidence, subject);
+}
+
+// An incident says why each alert is in it (which member it joined with, how related, which pattern).
+function renderIncidentMembers(incident) {
+  const box = document.getElementById('incident-members');
+  if (!incident) {
+    fill(box);
+    return;
+  }
+  const reasons = incident.joinReasons ?? {};
+  fill(box, el('h3', {}, 'Why these alerts are one incident'), el('ul', {class: 'incident-members'},
+    incident.alertIds.map(id => el('li', {}, el('code', {}, id), ': ', reasons[id] ?? 'no reason recorded (grouped before reasons were kept)'))));
 }
 
 function fact(term, ...description) {
@@ -287,24 +300,28 @@ function renderEvidence(evidence, subject) {
   const chart = el('div', {class: 'chart small', id: 'evidence-chart'});
   const pressure = evidence.zoneAlerts.filter(a => a.type.startsWith('PRESSURE_'));
   const others = evidence.zoneAlerts.filter(a => !a.type.startsWith('PRESSURE_'));
+  // A premise-level alert (backflow + tamper) is about the premise's meters: name them.
+  const meters = evidence.meters.length ? evidence.meters.join(', ') : subject.sourceId;
+  const premiseLevel = evidence.meters.length !== 1 || evidence.meters[0] !== subject.sourceId;
   fill(box,
     el('div', {class: 'evidence-grid'},
-      el('section', {}, el('h4', {}, 'Meter reads 24 h either side of the alert'), evidence.reads.length ? chart :
+      el('section', {}, el('h4', {}, `Meter reads of ${meters}, 24 h either side of the alert`), evidence.reads.length ? chart :
         el('p', {}, 'No interval reads around the alert.')),
       el('section', {}, el('h4', {}, 'Likely causes (table 6-1)'), likelyCauses(evidence.likelyCauses)),
       el('section', {}, el('h4', {}, 'Alarm codes'), evidence.alarms.length ? el('ul', {}, evidence.alarms.map(a =>
         el('li', {}, el('code', {}, a.code), ` at ${formatTime(a.time)} (vendor ${a.vendorCode || '—'})`))) :
-        el('p', {}, 'No alarms from 30 days before to a day after the alert.')),
+        el('p', {}, `No alarms at ${meters} from 30 days before to a day after the alert.`)),
       el('section', {}, el('h4', {}, `Zone ${subject.zoneId ?? '(unknown)'}`),
-        el('p', {}, `${others.length} other alerts and ${pressure.length} pressure alerts within 24 h.`),
+        el('p', {}, `${plural(others.length, 'other alert')} and ${plural(pressure.length, 'pressure alert')} within 24 h.`),
         alertList([...pressure, ...others])),
-      el('section', {}, el('h4', {}, 'Earlier alerts at this meter'), alertList(evidence.earlierAlertsAtSource))));
+      el('section', {}, el('h4', {}, premiseLevel ? `Earlier alerts at ${subject.sourceId} and its meters (${meters})` :
+        `Earlier alerts at ${meters}`), alertList(evidence.earlierAlertsAtSource))));
   if (evidence.reads.length) {
     timeChart(chart, {
       series: [{name: 'Interval volume', points: evidence.reads.map(r => [r.time, r.value])}],
       unit: 'L',
       markers: [{time: subject.alertTime, label: typeLabel(subject.type)}],
-      description: `Interval reads of ${subject.sourceId} around the alert, ${evidence.reads.length} reads, alert marked at ${formatTime(subject.alertTime)}`,
+      description: `Interval reads of ${meters} around the alert, ${plural(evidence.reads.length, 'read')}, alert marked at ${formatTime(subject.alertTime)}`,
     });
   }
 }
@@ -360,7 +377,7 @@ async function showRecords() {
     r.start ? formatTime(r.start) : '—', r.end ? formatTime(r.end) : '—', r.conclusion, r.notes,
   ]);
   fill(target, rows.length === 0 ? el('p', {}, 'No records match.') :
-    table(`${rows.length} records`, ['Investigation', 'Alert date/time', 'Alert location', 'Type', 'Investigator',
+    table(plural(rows.length, 'record'), ['Investigation', 'Alert date/time', 'Alert location', 'Type', 'Investigator',
       'Start', 'End', 'Conclusion', 'Notes'], rows, {id: 'records-grid'}));
 }
 

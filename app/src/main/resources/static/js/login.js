@@ -7,6 +7,7 @@ const status = document.getElementById('login-status');
 const params = new URLSearchParams(window.location.search);
 if (params.has('error')) show('The user name or password is not right, or the account is disabled.', 'error');
 if (params.has('logout')) show('You are signed out.', 'info');
+showAdminNotice();
 
 form.addEventListener('submit', async event => {
   event.preventDefault();
@@ -47,4 +48,14 @@ function nextPage() {
 function show(message, kind) {
   status.textContent = message;
   status.dataset.kind = kind;
+}
+
+/** Where the admin password is to be found: printed at first start, or set in advance (the server knows which). */
+async function showAdminNotice() {
+  try {
+    const response = await fetch('api/v1/sign-in/notice', {headers: {Accept: 'application/json'}});
+    if (response.ok) document.getElementById('admin-notice').textContent = (await response.json()).notice;
+  } catch {
+    // The generic sentence in the page stays; signing in reports an unreachable server itself.
+  }
 }

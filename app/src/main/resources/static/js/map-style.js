@@ -19,16 +19,24 @@ export const TYPE_COLOURS = {
   MODEL_DRIFT: '#999999',
 };
 
-const ZONE_PALETTE = ['#4e79a7', '#59a14f', '#9c755f', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#bab0ac',
-  '#f28e2b', '#86bcb6'];
+// Paul Tol's "muted" qualitative scheme (personal.sron.nl/~pault, 2021): nine colours that stay apart for
+// people with protanopia, deuteranopia and tritanopia too. Zones 10-18 reuse them dashed, 19-27 dotted, so
+// every zone of a network of up to 27 has its own look (MapLegendBrowserTest checks the distances).
+const ZONE_PALETTE = ['#332288', '#88ccee', '#44aa99', '#117733', '#999933', '#ddcc77', '#cc6677', '#882255',
+  '#aa4499'];
+const ZONE_DASHES = [null, '10 5', '2 4'];
+const NO_ZONE = {colour: '#9aa4ad', dashArray: null};
 
 export function typeColour(type) {
   return TYPE_COLOURS[type] || '#444';
 }
 
-export function zoneColour(zones, zoneId) {
+/** The colour and dash pattern of a zone's pipes, by the zone's place in the network's list. */
+export function zoneStyle(zones, zoneId) {
   const index = zones.findIndex(z => z.id === zoneId);
-  return index < 0 ? '#9aa4ad' : ZONE_PALETTE[index % ZONE_PALETTE.length];
+  if (index < 0) return NO_ZONE;
+  const dashes = ZONE_DASHES[Math.floor(index / ZONE_PALETTE.length) % ZONE_DASHES.length];
+  return {colour: ZONE_PALETTE[index % ZONE_PALETTE.length], dashArray: dashes};
 }
 
 /** Marker radius in pixels: the more urgent, the larger. */

@@ -2,13 +2,14 @@
 // incidents on top, and the same alerts as a keyboard-friendly list beside the map; new alerts arrive live.
 import {api} from './http.js';
 import {ACKNOWLEDGERS, formatTime, hasRole, mountFrame, severityBadge, typeLabel} from './frame.js';
-import {el, fill, say} from './elements.js';
+import {el, escapeHtml, fill, say} from './elements.js';
 import {acknowledge, onLive} from './live.js';
 import {projectionFor} from './plane.js';
-import {pipeWeight, severityRadius, typeColour, zoneColour} from './map-style.js';
+import {pipeWeight, severityRadius, typeColour, zoneStyle} from './map-style.js';
 
 const status = document.getElementById('status');
-const state = {me: null, map: null, projection: null, geographic: false, alerts: new Map(), meterAt: new Map(),
+const LEGEND_KEY = 'headwater.map.legend';
+const state = {me: null, network: null, map: null, renderer: null, projection: null, geographic: false, alerts: new Map(), meterAt: new Map(),
   alertLayer: null, incidentLayer: null, clusterLayer: null, index: null, typeFilter: ''};
 
 /** Leaflet takes [lat, lng]: y first, in either coordinate system. */
@@ -18,6 +19,8 @@ async function show() {
   state.me = await mountFrame('map');
   const [network, tiles] = await Promise.all([api('api/v1/map/network'), api('api/v1/map/settings')]);
   state.geographic = network.geographic;
+  state.network = network;
+  mountLegend(); // before the map is fitted: the fit keeps the network clear of an open legend
   state.map = createMap(network, tiles);
   drawNetwork(network);
   const meters = await api('api/v1/map/meters');
@@ -44,21 +47,28 @@ function createMap(network, tiles) {
     L.tileLayer(tiles.tileUrl, {attribution: tiles.attribution, maxZoom: 19}).addTo(map);
   }
   const [minX, minY, maxX, maxY] = network.bounds.length === 4 ? network.bounds : [0, 0, 1, 1];
-  map.fitBounds(L.latLngBounds(latLng(minX, minY), latLng(maxX, maxY)), {padding: [20, 20]});
+  map.fitBounds(L.latLngBounds(latLng(minX, minY), latLng(maxX, maxY)),
+    {paddingTopLeft: [legendClearance(), 20], paddingBottomRight: [20, 20]});
   state.projection = projectionFor(network.geographic, network.bounds);
-  map.attributionControl.setPrefix(network.geographic ? 'Leaflet' : `Leaflet · ${network.name}, ${network.crs}`);
+  // The network's name and coordinate system come from the imported file; Leaflet takes the prefix as HTML.
+  map.attributionControl.setPrefix(escapeHtml(network.geographic ? 'Leaflet' : `Leaflet · ${network.name}, ${network.crs}`));
   return map;
 }
 
 function drawNetwork(network) {
-  const renderer = L.canvas({padding: 0.3});
-  const pipes = L.layerGroup(network.links.map(link => L.polyline([latLng(...link.from), latLng(...link.to)], {
-    renderer, color: zoneColour(network.zones, link.zone), weight: pipeWeight(link.diameter), opacity: 0.85,
-  }).bindTooltip(`${typeLabel(link.kind)} ${link.id}${link.zone ? ` · ${zoneName(network, link.zone)}` : ''}`
-    + (link.diameter ? ` · ${Math.round(link.diameter)} mm` : ''))));
+  // One canvas for pipes, facilities, meters and incident rings: a second canvas would lie over the first
+  // and take its pointer events, and the pipes' tooltips would never open.
+  const renderer = state.renderer = L.canvas({padding: 0.3});
+  const pipes = L.layerGroup(network.links.map(link => {
+    const zone = zoneStyle(network.zones, link.zone);
+    return L.polyline([latLng(...link.from), latLng(...link.to)], {
+      renderer, color: zone.colour, dashArray: zone.dashArray, weight: pipeWeight(link.diameter), opacity: 0.85,
+    }).bindTooltip(() => asText(`${typeLabel(link.kind)} ${link.id}${link.zone ? ` · ${zoneName(network, link.zone)}` : ''}`
+      + (link.diameter ? ` · ${Math.round(link.diameter)} mm` : '')));
+  }));
   const facilities = L.layerGroup(network.facilities.map(f => L.circleMarker(latLng(f.x, f.y), {
     renderer, radius: 5, color: '#1b1f23', weight: 2, fillColor: '#fff', fillOpacity: 1,
-  }).bindTooltip(`${typeLabel(f.kind)}: ${f.name}`)));
+  }).bindTooltip(() => asText(`${typeLabel(f.kind)}: ${f.name}`))));
   pipes.addTo(state.map);
   facilities.addTo(state.map);
   state.clusterLayer = L.layerGroup().addTo(state.map);
@@ -68,6 +78,11 @@ function drawNetwork(network) {
     'Pipes by pressure zone': pipes, 'Tanks, sources, sensors': facilities, Meters: state.clusterLayer,
     'Open incidents': state.incidentLayer, 'Active alerts': state.alertLayer,
   }, {collapsed: true}).addTo(state.map);
+}
+
+/** Tooltip content as a text node: Leaflet parses a string as HTML, and these names come from imported files. */
+function asText(text) {
+  return document.createTextNode(text);
 }
 
 function zoneName(network, zoneId) {
@@ -113,7 +128,7 @@ function clusterMarker(feature, x, y) {
   const count = feature.properties.point_count;
   const size = 20 + Math.min(22, Math.log10(count) * 7);
   const marker = L.marker(latLng(x, y), {
-    icon: L.divIcon({className: 'meter-cluster', html: `<span>${feature.properties.point_count_abbreviated}</span>`,
+    icon: L.divIcon({className: 'meter-cluster', html: el('span', {}, feature.properties.point_count_abbreviated),
       iconSize: [size, size]}),
     title: `${count} meters`, alt: `${count} meters`, keyboard: true,
   });
@@ -131,7 +146,7 @@ function clusterMarker(feature, x, y) {
 }
 
 function meterMarker(id, x, y) {
-  return L.circleMarker(latLng(x, y), {radius: 4, color: '#0b4f71', weight: 1, fillColor: '#5fa8d3', fillOpacity: 0.9})
+  return L.circleMarker(latLng(x, y), {renderer: state.renderer, radius: 4, color: '#0b4f71', weight: 1, fillColor: '#5fa8d3', fillOpacity: 0.9})
     .bindPopup(() => meterList([id], 1));
 }
 
@@ -185,7 +200,7 @@ function redrawAlerts() {
     const size = 2 * severityRadius(alert.severity);
     const marker = L.marker(latLng(...point), {
       icon: L.divIcon({className: `alert-marker${alert.state === 'ACKNOWLEDGED' ? ' acknowledged' : ''}`,
-        html: `<span style="background:${typeColour(alert.type)}" data-alert-id="${escapeHtml(alert.id)}"></span>`,
+        html: el('span', {style: `background:${typeColour(alert.type)}`, 'data-alert-id': alert.id}),
         iconSize: [size, size]}),
       title: `${typeLabel(alert.type)} at ${alert.sourceId}`, alt: `${typeLabel(alert.type)} at ${alert.sourceId}`,
       keyboard: true, zIndexOffset: 1000,
@@ -206,8 +221,8 @@ function drawIncidents() {
     const cy = points.reduce((sum, p) => sum + p[1], 0) / points.length;
     const radius = Math.max(...points.map(p => Math.hypot(p[0] - cx, p[1] - cy))) + (state.geographic ? 150 : 40);
     const centre = latLng(cx, cy);
-    state.incidentLayer.addLayer(L.circle(centre, {radius, color: '#8c1007', weight: 2, dashArray: '6 4', fillOpacity: 0.06})
-      .bindTooltip(`${typeLabel(incident.kind)} · ${incident.alertIds.length} alerts`));
+    state.incidentLayer.addLayer(L.circle(centre, {renderer: state.renderer, radius, color: '#8c1007', weight: 2, dashArray: '6 4', fillOpacity: 0.06})
+      .bindTooltip(() => asText(`${typeLabel(incident.kind)} · ${incident.alertIds.length} alerts`)));
   }
   fill(document.getElementById('open-incidents'), (state.incidents || []).length
     ? state.incidents.map(incident => el('li', {}, el('strong', {}, typeLabel(incident.kind)),
@@ -239,10 +254,6 @@ function alertDetails(alert) {
       alert.zoneId ? ` · ${alert.zoneId}` : '', el('br'), formatTime(alert.time), el('br'),
       alert.evidence?.summary || ''),
     el('a', {href: `investigations.html?alert=${encodeURIComponent(alert.id)}`}, 'Investigate'));
-}
-
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
 }
 
 function locate(alert) {
@@ -279,11 +290,35 @@ function liveChange(kind, payload) {
   drawLegend(); // a new type gets its colour in the legend
 }
 
+/** The legend opens and closes with its summary (a native disclosure: Enter and Space work); the choice is kept. */
+function mountLegend() {
+  const legend = document.getElementById('legend');
+  const stored = localStorage.getItem(LEGEND_KEY);
+  legend.open = stored ? stored === 'open' : true;
+  legend.addEventListener('toggle', () => localStorage.setItem(LEGEND_KEY, legend.open ? 'open' : 'closed'));
+  drawLegend();
+}
+
+/** Pixels to keep free on the map's left for the legend when it lies over the map (wide screens) and is open. */
+function legendClearance() {
+  const legend = document.getElementById('legend');
+  const over = getComputedStyle(legend).position === 'absolute';
+  return over && legend.open ? legend.offsetWidth + 24 : 20;
+}
+
 function drawLegend() {
   const types = [...new Set([...state.alerts.values()].map(a => a.type))].sort();
-  fill(document.getElementById('legend'), el('strong', {}, 'Alerts'), el('ul', {}, (types.length ? types : ['BACKFLOW', 'TAMPER'])
-    .map(type => el('li', {}, el('span', {class: 'swatch', style: `background:${typeColour(type)}`, 'aria-hidden': 'true'}),
-      typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'));
+  const zones = state.network?.zones || [];
+  fill(document.getElementById('legend-body'),
+    zones.length ? [el('strong', {}, 'Pressure zones'), el('ul', {class: 'zone-list'}, zones.map(zone => {
+      const style = zoneStyle(zones, zone.id);
+      const line = style.dashArray === null ? 'solid' : style.dashArray.startsWith('2') ? 'dotted' : 'dashed';
+      return el('li', {'data-zone': zone.id}, el('span', {class: 'zone-line', 'aria-hidden': 'true',
+        style: `border-top: 4px ${line} ${style.colour}`}), zone.name || zone.id);
+    }))] : null,
+    el('strong', {}, 'Alerts'), el('ul', {}, (types.length ? types : ['BACKFLOW', 'TAMPER'])
+      .map(type => el('li', {}, el('span', {class: 'swatch', style: `background:${typeColour(type)}`, 'aria-hidden': 'true'}),
+        typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'));
 }
 
 show().catch(error => say(status, error.message, 'error'));

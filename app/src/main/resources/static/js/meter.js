@@ -1,15 +1,15 @@
-// Meter page: read history with its alerts marked, alarm codes, interface-unit attributes, premise,
-// read success rate, and links to the meter's alerts and investigations.
+// Meter page: read history with its alerts (and its premise's) marked, alarm codes, interface-unit
+// attributes, premise, read success rate, and links to the meter's and premise's alerts and investigations.
 import {api} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, table, say, percent} from './elements.js';
+import {el, fill, table, say, percent, plural} from './elements.js';
 import {timeChart} from './charts.js';
 
 const status = document.getElementById('status');
 const meterId = new URLSearchParams(location.search).get('id');
 const HOUR = 3600 * 1000;
 let serverNow; // the end of the default range, in the server's (possibly replayed) time
-let alerts = [];
+let alerts = []; // the meter's alerts and its premise's (backflow + tamper is raised at the premise)
 
 async function start() {
   await mountFrame('meter');
@@ -20,12 +20,16 @@ async function start() {
   const meter = await api(`api/v1/meters/${encodeURIComponent(meterId)}`);
   document.title = `Meter ${meter.id} · Headwater`;
   document.getElementById('meter-title').textContent = `Meter ${meter.id}${meter.name !== meter.id ? ` — ${meter.name}` : ''}`;
-  alerts = await api(`api/v1/alerts?source=${encodeURIComponent(meterId)}&limit=500`);
+  const [own, premise] = await Promise.all([
+    api(`api/v1/alerts?source=${encodeURIComponent(meterId)}&limit=500`),
+    meter.premise ? api(`api/v1/alerts?source=${encodeURIComponent(meter.premise)}&limit=500`) : [],
+  ]);
+  alerts = [...own, ...premise].sort((a, b) => new Date(b.time) - new Date(a.time));
   document.getElementById('range-form').addEventListener('submit', e => {
     e.preventDefault();
     showReads();
   });
-  await Promise.all([showReads(), showAttributes(meter), showRate(), showAlerts(), showInvestigations()]);
+  await Promise.all([showReads(), showAttributes(meter), showRate(), showAlerts(), showInvestigations(meter.premise)]);
 }
 
 async function showReads() {
@@ -47,15 +51,16 @@ async function showReads() {
     series: [{name: measurand === 'INTERVAL_VOLUME' ? 'Interval volume' : measurand.toLowerCase(), points: series.reads.map(r => [r.time, r.value])}],
     unit: series.unit,
     markers: inRange.map(a => ({time: a.time, label: typeLabel(a.type)})),
-    description: `${series.reads.length} reads of meter ${meterId} over the last ${days} days, ${inRange.length} alerts marked`,
+    range: [from, serverNow],
+    description: `${plural(series.reads.length, 'read')} of meter ${meterId} over the last ${plural(days, 'day')}, ${plural(inRange.length, 'alert')} marked`,
   });
   chart.dataset.reads = series.reads.length;
   chart.dataset.markers = inRange.length;
   document.getElementById('reads-summary').textContent =
-    `${series.reads.length} reads (${series.unit}) from ${formatTime(series.from)} to ${formatTime(series.to)}; ` +
-    `${inRange.length} alerts marked on the chart.`;
+    `${plural(series.reads.length, 'read')} (${series.unit}) from ${formatTime(series.from)} to ${formatTime(series.to)}; ` +
+    `${plural(inRange.length, 'alert')} marked on the chart.`;
   fill(document.getElementById('alarms'), events.length === 0 ? el('p', {}, 'No alarm codes in this range.') :
-    table(`${events.length} alarm codes`, ['Time', 'Code', 'Vendor code'],
+    table(plural(events.length, 'alarm code'), ['Time', 'Code', 'Vendor code'],
       events.map(e => [formatTime(e.time), el('code', {}, e.code), e.vendorCode || '—'])));
 }
 
@@ -104,17 +109,20 @@ async function showRate() {
 }
 
 function showAlerts() {
-  fill(document.getElementById('alerts'), alerts.length === 0 ? el('p', {}, 'No alerts at this meter.') :
-    table(`${alerts.length} alerts, newest first`, ['Time', 'Severity', 'Type', 'State', 'Summary', ''],
-      alerts.map(a => [formatTime(a.time), severityBadge(a.severity), typeLabel(a.type), a.state.toLowerCase(),
+  fill(document.getElementById('alerts'), alerts.length === 0 ? el('p', {}, 'No alerts at this meter or its premise.') :
+    table(`${plural(alerts.length, 'alert')} at this meter and its premise, newest first`,
+      ['Time', 'Severity', 'Type', 'At', 'State', 'Summary', ''],
+      alerts.map(a => [formatTime(a.time), severityBadge(a.severity), typeLabel(a.type),
+        a.sourceId === meterId ? 'this meter' : `premise ${a.sourceId}`, a.state.toLowerCase(),
         a.evidence?.summary ?? '',
         el('a', {href: `investigations.html?alert=${encodeURIComponent(a.id)}`}, 'Investigate')])));
 }
 
-async function showInvestigations() {
-  const mine = (await api('api/v1/investigations')).map(v => v.investigation).filter(i => i.subject.sourceId === meterId);
+async function showInvestigations(premise) {
+  const mine = (await api('api/v1/investigations')).map(v => v.investigation)
+    .filter(i => i.subject.sourceId === meterId || (premise && i.subject.sourceId === premise));
   fill(document.getElementById('investigations'), mine.length === 0 ? el('p', {}, 'No investigations at this meter.') :
-    table(`${mine.length} investigations`, ['Investigation', 'Alert type', 'Alert time', 'Step', 'Investigator'],
+    table(plural(mine.length, 'investigation'), ['Investigation', 'Alert type', 'Alert time', 'Step', 'Investigator'],
       mine.map(i => [el('a', {href: `investigations.html?id=${encodeURIComponent(i.id)}`}, i.id.slice(0, 12)),
         typeLabel(i.subject.type), formatTime(i.subject.alertTime), i.step.replaceAll('_', ' ').toLowerCase(), i.assignee ?? '—'])));
 }

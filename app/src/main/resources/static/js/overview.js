@@ -1,7 +1,7 @@
 // Overview: what happened over the last week, by type, and the newest alerts with a way into their investigation.
 import {api} from './http.js';
 import {mountFrame, formatTime, severityBadge, typeLabel} from './frame.js';
-import {el, fill, meterLink, table, say} from './elements.js';
+import {el, fill, meterLink, table, say, plural} from './elements.js';
 import {dailyBars, timeChart} from './charts.js';
 import {typeColour} from './map-style.js';
 
@@ -59,7 +59,7 @@ async function showFigures() {
     // Only types that occurred get a legend entry; an empty panel keeps its first type to label the axes.
     const shown = series.filter(s => sum(s.values) > 0);
     dailyBars(document.getElementById(panel.chart), {days, series: shown.length ? shown : series.slice(0, 1),
-      description: `${panel.title}: ${total} alerts raised over the last ${DAYS} days, per day.`});
+      description: `${panel.title}: ${plural(total, 'alert')} raised over the last ${plural(DAYS, 'day')}, per day.`});
   }
   document.getElementById('nonreporting-open').textContent =
     `${nonReporting.length}${nonReporting.length === 1000 ? '+' : ''} not reporting now`;
@@ -67,10 +67,33 @@ async function showFigures() {
   const total = consumption.reduce((sum, t) => sum + t.litres, 0) / 1000;
   const meters = Math.max(0, ...consumption.map(t => t.meters));
   document.getElementById('consumption-note').textContent = consumption.length
-    ? `${total.toLocaleString(undefined, {maximumFractionDigits: 0})} m³ over 7 days from up to ${meters} meters an hour (UTC hours).`
+    ? `${total.toLocaleString(undefined, {maximumFractionDigits: 0})} m³ over 7 days from up to ${plural(meters, 'meter')} an hour (UTC hours).`
     : 'No meter reads in the last 7 days.';
   timeChart(document.getElementById('consumption-chart'), {series: [{name: 'All meters', points}], unit: 'm³ per hour',
     description: `Total system consumption per hour over the last 7 days: ${total.toFixed(0)} cubic metres.`});
 }
 
-show().then(showFigures).catch(error => say(document.getElementById('status'), error.message, 'error'));
+/** The last break-risk runs with their state: a failed run shows its reason, a succeeded one what it ranked. */
+async function showRiskRuns() {
+  const target = document.getElementById('risk-runs');
+  let runs;
+  try {
+    runs = await api('api/v1/risk/runs?limit=5');
+  } catch (error) {
+    fill(target, el('p', {}, `Break-risk runs could not be read: ${error.message}`));
+    return;
+  }
+  const result = run => run.state === 'FAILED' ? `Failed: ${run.reason}`
+    : run.run ? `${plural(run.run.pipes, 'pipe')} ranked as of ${run.run.asOf}, from ${plural(run.run.breaks, 'break')}`
+      : 'Running';
+  fill(target, runs.length === 0
+    ? el('p', {}, 'No break-risk run yet: one runs every night, and administrators and superintendents can start one.')
+    : table(`The last ${plural(runs.length, 'break-risk run')}, newest first`,
+      ['Started', 'Started by', 'State', 'Finished', 'Result'],
+      runs.map(run => [formatTime(run.startedAt), run.trigger, typeLabel(run.state),
+        run.finishedAt ? formatTime(run.finishedAt) : '—', result(run)]),
+      {id: 'risk-runs-table'}));
+}
+
+show().then(() => Promise.all([showFigures(), showRiskRuns()]))
+  .catch(error => say(document.getElementById('status'), error.message, 'error'));

@@ -2,8 +2,10 @@
 // Only administrators and AMI managers get the controls; the server refuses everyone else as well.
 import {api} from './http.js';
 import {mountFrame, hasRole, formatTime} from './frame.js';
-import {el, fill, table, say} from './elements.js';
+import {el, fill, table, say, plural} from './elements.js';
 
+// The server names each field for people (key.label, without the unit its identifier carries), gives the
+// unit of the utility's unit system (key.unit) and sends values already rounded in that unit.
 const status = document.getElementById('status');
 let canEdit = false;
 let view; // GET /api/v1/thresholds?scope=…
@@ -57,10 +59,6 @@ async function load() {
   renderValues();
 }
 
-function label(field) {
-  const text = field.replaceAll('_', ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function renderValues() {
   const system = view.scope === 'system';
@@ -69,13 +67,14 @@ function renderValues() {
   headers.push(system ? 'System-wide value' : `Set for ${view.scope}`);
   const rows = view.keys.map(key => {
     const set = view.atScope[key.field];
-    const cells = [label(key.field), key.unit, format(key.defaultValue)];
+    const cells = [key.label, key.unit, format(key.defaultValue)];
     if (!system) cells.push(view.systemWide[key.field] === undefined ? '—' : format(view.systemWide[key.field]));
     cells.push(canEdit ? valueInput(key, set) : (set === undefined ? '—' : format(set)));
     return cells;
   });
   fill(document.getElementById('values'), table(
-    `Thresholds at ${view.scope} (version ${view.version}); empty means inherited`, headers, rows, {id: 'thresholds-table'}));
+    `Thresholds at ${view.scope} (version ${view.version}), in ${view.unitSystem === 'SI' ? 'SI units' : 'US customary units'}; empty means inherited`,
+    headers, rows, {id: 'thresholds-table'}));
   document.getElementById('save-row').hidden = !canEdit;
   document.getElementById('save-error').textContent = '';
 }
@@ -83,14 +82,14 @@ function renderValues() {
 function valueInput(key, set) {
   const id = `value-${key.field}`;
   return el('span', {class: 'value-cell'},
-    el('label', {for: id, class: 'visually-hidden'}, `${label(key.field)} (${key.unit})`),
+    el('label', {for: id, class: 'visually-hidden'}, `${key.label} (${key.unit})`),
     el('input', {id, name: key.field, type: 'text', inputmode: 'decimal', value: set === undefined ? '' : String(set),
       placeholder: 'inherited', 'aria-describedby': `error-${key.field}`, size: 10}),
     el('span', {id: `error-${key.field}`, class: 'field-error', role: 'alert'}));
 }
 
 function format(value) {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  return String(value); // already rounded by the server
 }
 
 async function save() {
@@ -135,7 +134,7 @@ async function showHistory() {
   const changes = (await api('api/v1/thresholds/changes')).reverse();
   const rows = changes.map(c => [String(c.version), c.scope, c.changedBy, formatTime(c.changedAt), differences(c)]);
   fill(document.getElementById('history'), rows.length === 0 ? el('p', {}, 'No changes yet: built-in defaults apply.') :
-    table(`${rows.length} changes, newest first`, ['Version', 'Scope', 'Who', 'When', 'Old → new'], rows, {id: 'history-table'}));
+    table(`${plural(rows.length, 'change')}, newest first`, ['Version', 'Scope', 'Who', 'When', 'Old → new'], rows, {id: 'history-table'}));
 }
 
 function differences(change) {

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API end to end over HTTP, on the embedded PostgreSQL, with authentication. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -107,6 +111,23 @@ class ApiTest {
         HttpResponse<String> metrics = getAsAdmin("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    /** Issue 15 item 5: the summary says what its sensor count is made of. */
+    @Test
+    void networkSummarySplitsTheSensorsByWhatTheyMeasure() throws Exception {
+        network.replace(Network.builder("test-town")
+                .add(NetworkElement.of("PS-1", ElementKind.SENSOR).withAttribute("measurand", "PRESSURE"))
+                .add(NetworkElement.of("PS-2", ElementKind.SENSOR).withAttribute("measurand", "PRESSURE"))
+                .add(NetworkElement.of("FS-1", ElementKind.SENSOR).withAttribute("measurand", "FLOW"))
+                .add(NetworkElement.of("X-1", ElementKind.SENSOR))
+                .build());
+
+        String body = getAsAdmin("/api/v1/network/summary").body();
+
+        assertThat(body)
+                .contains("\"SENSOR\":4")
+                .contains("\"sensorsByMeasurand\":{\"FLOW\":1,\"PRESSURE\":2,\"unspecified\":1}");
     }
 
     @Test
@@ -255,6 +276,44 @@ class ApiTest {
                 .contains("\"expected\":72");
     }
 
+    /** Issue 15 item 5: the worst meters are the ones that missed most, never a list of full meters by id. */
+    @Test
+    void worstMetersListsOnlyMetersThatMissedReadsLowestRateFirst() throws Exception {
+        Network.Builder town = Network.builder("test-town");
+        for (String meter : List.of("W1", "W2", "W3", "W4")) {
+            town.add(new NetworkElement(
+                    meter,
+                    ElementKind.METER,
+                    meter,
+                    null,
+                    MeterSpec.residentialDefault().toAttributes()));
+        }
+        network.replace(town.build());
+        Instant end = Instant.parse("2018-06-04T00:00:00Z"); // a window no other test writes in
+        Map<String, Integer> hoursSent = Map.of("W1", 72, "W2", 70, "W3", 60, "W4", 70);
+        List<Reading> sent = new ArrayList<>();
+        hoursSent.forEach((meter, hours) -> {
+            for (int h = 1; h <= hours; h++) {
+                sent.add(new Reading(meter, Measurand.INTERVAL_VOLUME, end.minusSeconds(3600L * h), 1.0));
+            }
+        });
+        readings.append(sent);
+
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode worst = json.readTree(
+                        getAsAdmin("/api/v1/read-success-rate?windowEnd=" + end).body())
+                .get("worstMeters");
+
+        List<String> ids = new ArrayList<>();
+        worst.forEach(m -> ids.add(m.get("meterId").asString()));
+        assertThat(ids).containsExactly("W3", "W2", "W4");
+        JsonNode limited = json.readTree(getAsAdmin("/api/v1/read-success-rate?worst=1&windowEnd=" + end)
+                        .body())
+                .get("worstMeters");
+        assertThat(limited).hasSize(1);
+        assertThat(limited.get(0).get("meterId").asString()).isEqualTo("W3");
+    }
+
     private HttpResponse<String> send(String method, String path, String json, String user, String password)
             throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -272,8 +331,13 @@ class ApiTest {
         postAsAdmin("/api/v1/ingest/reads", """
                 {"alarms": [{"meter": "M1", "time": "2024-06-02T10:00:00Z", "code": "REVERSE_FLOW"}]}""");
 
-        HttpResponse<String> listed = getAsAdmin("/api/v1/alerts?type=BACKFLOW&source=M1");
-        assertThat(listed.body()).contains("M1/BACKFLOW/2024-06-02T10:00:00Z").contains("\"premiseId\":\"PR1\"");
+        // The detectors take the stored batch from the delivery path, after the push was answered.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(getAsAdmin("/api/v1/alerts?type=BACKFLOW&source=M1")
+                                .body())
+                        .contains("M1/BACKFLOW/2024-06-02T10:00:00Z")
+                        .contains("\"premiseId\":\"PR1\""));
 
         String id = "M1/BACKFLOW/2024-06-02T10:00:00Z";
         assertThat(getAsAdmin("/api/v1/alerts/" + id).body()).contains("\"detector\"");
@@ -286,7 +350,10 @@ class ApiTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("ACKNOWLEDGED");
         assertThat(getAsAdmin("/api/v1/alerts/summary").body()).contains("BACKFLOW");
-        assertThat(getAsAdmin("/api/v1/incidents").body()).contains("M1/BACKFLOW/2024-06-02T10:00:00Z");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(getAsAdmin("/api/v1/incidents").body())
+                        .contains("M1/BACKFLOW/2024-06-02T10:00:00Z"));
     }
 
     @Test
@@ -315,6 +382,16 @@ class ApiTest {
                 .contains("\"scope\":\"class:SOLID_STATE/0.625\"")
                 .contains("\"atScope\":{\"backflow_volume_litres\":8.0}");
         assertThat(getAsAdmin("/api/v1/thresholds?scope=meter:M-1").body()).contains("\"atScope\":{}");
+        // shown in the utility's unit system (SI by default), rounded, the unit spelled as people write it
+        assertThat(getAsAdmin("/api/v1/thresholds").body())
+                .contains("\"unitSystem\":\"SI\"")
+                .contains("{\"field\":\"pressure_min_kpa\",\"label\":\"Pressure min\",\"unit\":\"kPa\","
+                        + "\"defaultValue\":138.0}")
+                .contains("{\"field\":\"leak_min_litres_per_hour\",\"label\":\"Leak min\",\"unit\":\"L/h\","
+                        + "\"defaultValue\":3.79}")
+                .contains("\"defaultValue\":0.521")
+                .doesNotContain("3.785411784")
+                .doesNotContain("137.89");
         assertThat(getAsAdmin("/api/v1/thresholds?scope=galaxy").statusCode()).isEqualTo(400);
 
         userAccounts.create(

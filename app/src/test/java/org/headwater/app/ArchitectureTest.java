@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,40 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..")
+                .check(classes);
+    }
+
+    /**
+     * The classes that construct the store's adapters and hand them to Spring as core ports, each
+     * with why it may know the store. Nothing else in app imports an adapter, so every desk,
+     * controller and job runs on the testkit's in-memory fakes as well as on PostgreSQL.
+     */
+    private static final Map<String, String> WIRING = Map.of(
+            "org.headwater.app.config.StoreConfiguration",
+                    "constructs the PostgreSQL implementations of the core ports",
+            "org.headwater.app.config.DatabaseConfiguration", "starts the embedded PostgreSQL and applies migrations",
+            "org.headwater.app.alert.AlertConfiguration", "constructs the alert, incident and threshold stores",
+            "org.headwater.app.ingest.IngestConfiguration", "constructs the read-slot counter",
+            "org.headwater.app.audit.AuditConfiguration", "constructs the audit trail on the wall clock",
+            "org.headwater.app.forecast.ForecastConfiguration", "constructs the forecast store",
+            "org.headwater.app.investigate.InvestigationConfiguration", "constructs the investigation store",
+            "org.headwater.app.notify.NotifyConfiguration",
+                    "constructs the notification, contact and open-escalation stores");
+
+    static DescribedPredicate<JavaClass> wiringConfiguration() {
+        return DescribedPredicate.describe(
+                "a wiring configuration " + WIRING.keySet(),
+                c -> WIRING.containsKey(c.getName().split("\\$")[0]));
+    }
+
+    @Test
+    void theEdgeTalksToCorePortsAndOnlyItsWiringKnowsTheStore() {
+        noClasses()
+                .that(inModule("app").and(wiringConfiguration().negate()))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.headwater.store..")
+                .because("app talks to core ports; only its wiring constructs the store's adapters")
                 .check(classes);
     }
 }

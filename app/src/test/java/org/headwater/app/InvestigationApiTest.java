@@ -55,6 +55,19 @@ class InvestigationApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    // The detectors take a pushed batch from the delivery path, after the push was answered.
+    private void awaitAlerts(String... ids) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    for (String id : ids) {
+                        assertThat(send("GET", "/api/v1/alerts/" + id, "").statusCode())
+                                .as(id)
+                                .isEqualTo(200);
+                    }
+                });
+    }
+
     private HttpResponse<String> send(String method, String path, String json)
             throws IOException, InterruptedException {
         return sendAs("admin", method, path, json);
@@ -89,6 +102,7 @@ class InvestigationApiTest {
                 .build());
         send("POST", "/api/v1/ingest/reads", """
                 {"alarms":[{"meter":"M1","time":"2024-06-02T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+        awaitAlerts(ALERT);
 
         HttpResponse<String> opened = send("POST", "/api/v1/investigations", "{\"alertId\":\"" + ALERT + "\"}");
         assertThat(opened.statusCode()).isEqualTo(200);
@@ -164,6 +178,56 @@ class InvestigationApiTest {
     }
 
     @Test
+    void evidenceOfAPremiseLevelAlertLooksAtThePremisesMetersAndCountsOnlyBackflowElsewhere() throws Exception {
+        // EPA section 6.1 data review of a backflow + tamper alert at premise PR5: the meter M5 is what has data.
+        Network.Builder town = Network.builder("premise-town");
+        for (String n : java.util.List.of("5", "6", "7", "8")) {
+            org.headwater.testkit.MeterBuilder.aMeter()
+                    .id("M" + n)
+                    .serving("PR" + n)
+                    .inZone("Z5")
+                    .addTo(town)
+                    .relate("PR" + n, RelationType.LOCATED_IN, "Z5");
+        }
+        network.replace(town.build());
+        java.util.List<String> reads = new java.util.ArrayList<>();
+        for (int h = 0; h <= 12; h++) {
+            reads.add(
+                    "{\"source\":\"M5\",\"time\":\"2024-07-01T%02d:00:00Z\",\"kind\":\"register\",\"value\":%d,\"unit\":\"L\"}"
+                            .formatted(h, 1000 + 10 * h));
+        }
+        send("POST", "/api/v1/ingest/reads", "{\"reads\":[" + String.join(",", reads) + "]}");
+        send("POST", "/api/v1/ingest/reads", """
+                {"alarms":[
+                  {"meter":"M5","time":"2024-07-01T13:00:00Z","code":"REVERSE_FLOW"},
+                  {"meter":"M6","time":"2024-07-01T13:05:00Z","code":"REVERSE_FLOW"},
+                  {"meter":"M7","time":"2024-07-01T13:10:00Z","code":"MAGNETIC_TAMPER"},
+                  {"meter":"M8","time":"2024-07-01T13:15:00Z","code":"MAGNETIC_TAMPER"},
+                  {"meter":"M5","time":"2024-07-01T13:30:00Z","code":"MAGNETIC_TAMPER"}]}""");
+        Matcher premiseAlert = Pattern.compile("\"id\":\"(PR5/BACKFLOW_AND_TAMPER/[^\"]+)\"")
+                .matcher(send("GET", "/api/v1/alerts?type=BACKFLOW_AND_TAMPER", "")
+                        .body());
+        assertThat(premiseAlert.find()).as("the premise-level alert was raised").isTrue();
+
+        HttpResponse<String> opened =
+                send("POST", "/api/v1/investigations", "{\"alertId\":\"" + premiseAlert.group(1) + "\"}");
+        Matcher idMatch = Pattern.compile("\"id\":\"(inv-[^\"]+)\"").matcher(opened.body());
+        assertThat(idMatch.find()).isTrue();
+        String evidence =
+                send("GET", "/api/v1/investigations/" + idMatch.group(1), "").body();
+
+        assertThat(evidence)
+                .contains("\"meters\":[\"M5\"]")
+                .contains("\"sourceId\":\"M5\",\"measurand\":\"INTERVAL_VOLUME\"")
+                .contains("\"code\":\"REVERSE_FLOW\"")
+                .contains("\"code\":\"MAGNETIC_TAMPER\"")
+                .contains("\"id\":\"M5/BACKFLOW/2024-07-01T13:00:00Z\"")
+                .contains("\"id\":\"M5/TAMPER/2024-07-01T13:30:00Z\"")
+                // M6's backflow counts; the tamper alerts at M7 and M8 do not.
+                .contains("1 other meter with backflow alerts in zone Z5");
+    }
+
+    @Test
     void outsideAgenciesSeeOnlyTheContaminationResponsesTheyWereCalledInto() throws Exception {
         Network.Builder town = Network.builder("call-in-town");
         for (String n : java.util.List.of("2", "3")) {
@@ -186,6 +250,7 @@ class InvestigationApiTest {
         send("POST", "/api/v1/ingest/reads", """
                 {"alarms":[{"meter":"M2","time":"2024-05-02T10:00:00Z","code":"REVERSE_FLOW"},
                            {"meter":"M3","time":"2024-05-03T10:00:00Z","code":"REVERSE_FLOW"}]}""");
+        awaitAlerts("M2/BACKFLOW/2024-05-02T10:00:00Z", "M3/BACKFLOW/2024-05-03T10:00:00Z");
         String escalated = open("M2/BACKFLOW/2024-05-02T10:00:00Z");
         for (String next : java.util.List.of(
                 "REVIEW_DATA",

@@ -24,6 +24,7 @@ public final class BenchMain {
                 new BreakRiskTrainBenchmark(),
                 new DetectBenchmark(),
                 new ForecastBenchmark(),
+                new FuzzBenchmark(),
                 new FaultsBenchmark(),
                 new SoakBenchmark());
     }
@@ -64,9 +65,9 @@ public final class BenchMain {
             return;
         }
         System.out.println(
-                result.lastLine() != null
-                        ? result.lastLine()
-                        : benchmark.name() + " " + format(result.value()) + " " + result.unit());
+                result.line().isEmpty()
+                        ? benchmark.name() + " " + format(result.value()) + " " + result.unit()
+                        : result.line());
         System.exit(0);
     }
 

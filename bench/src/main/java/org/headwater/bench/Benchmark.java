@@ -2,7 +2,6 @@ package org.headwater.bench;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** One end-to-end throughput benchmark run by {@code ./headwater bench NAME}. */
 public interface Benchmark {
@@ -26,17 +25,17 @@ public interface Benchmark {
     Result run(List<String> args, PrintStream out) throws Exception;
 
     /**
-     * The figure printed as the last line: {@code NAME <value> <unit>}, or {@code lastLine} as it is when a
-     * benchmark reports several figures (e.g. {@code faults lost=0 duplicated=0 alerts_missed=0}).
+     * The figure printed as the last line: {@code NAME <value> <unit>}, or {@code line} as it is for a
+     * benchmark whose figure is several counts.
      */
-    record Result(double value, String unit, @Nullable String lastLine) {
+    record Result(double value, String unit, String line) {
 
-        Result(double value, String unit) {
-            this(value, unit, null);
+        public Result(double value, String unit) {
+            this(value, unit, "");
         }
 
-        static Result line(String lastLine) {
-            return new Result(Double.NaN, "", lastLine);
+        static Result line(String line) {
+            return new Result(0, "", line);
         }
     }
 }

@@ -24,6 +24,18 @@ public interface Alerts {
     /** Alerts raised with {@code from <= time < to}, oldest first. */
     List<Alert> raisedBetween(Instant from, Instant to);
 
+    /** Alerts matching every filter of {@code query}, newest first (ties by id), at most its limit. */
+    List<Alert> search(AlertQuery query);
+
+    /** How many alerts there are per type and state, ordered by type then state; empty pairs are absent. */
+    List<AlertCount> countsByTypeAndState();
+
+    /**
+     * How many alerts were raised per UTC day and type with {@code from <= time < to}, ordered by day
+     * then type; days and types without alerts are absent.
+     */
+    List<DailyAlertCount> countsByDayAndType(Instant from, Instant to);
+
     /**
      * Applies what the detectors emitted: a raised alert is added (a replayed one is ignored), a
      * cleared one records its clearing time once.

@@ -17,4 +17,7 @@ public interface Incidents {
 
     /** Incidents whose first alert lies in {@code from <= firstAlertAt < to}, oldest first. */
     List<Incident> between(Instant from, Instant to);
+
+    /** At most {@code limit} incidents, the one with the latest last alert first (ties by id). */
+    List<Incident> latest(int limit);
 }

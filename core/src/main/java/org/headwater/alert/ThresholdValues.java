@@ -40,6 +40,10 @@ public final class ThresholdValues {
         fields.forEach((name, text) -> {
             ThresholdKey key = ThresholdKey.byFieldName(name)
                     .orElseThrow(() -> new IllegalArgumentException("unknown threshold field '" + name + "'"));
+            if (text == null) {
+                // JSON null: the API hands it over as it came
+                throw new IllegalArgumentException(key.fieldName() + " has no value: give a number");
+            }
             double value;
             try {
                 value = Double.parseDouble(text.strip());

@@ -9,6 +9,7 @@ import java.util.Arrays;
 public enum AuditAction {
     LOGIN_SUCCEEDED("login.succeeded"),
     LOGIN_FAILED("login.failed"),
+    LOGIN_THROTTLED("login.throttled"),
     ALERT_RAISED("alert.raised"),
     ALERT_CLEARED("alert.cleared"),
     ALERT_ACKNOWLEDGED("alert.acknowledged"),
@@ -21,7 +22,8 @@ public enum AuditAction {
     READS_IMPORTED("reads.imported"),
     DATA_EXPORTED("data.exported"),
     USER_CREATED("user.created"),
-    USER_CHANGED("user.changed");
+    USER_CHANGED("user.changed"),
+    DELIVERY_REPLAYED("delivery.replayed");
 
     private final String code;
 

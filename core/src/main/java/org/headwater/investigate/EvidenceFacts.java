@@ -11,7 +11,8 @@ import org.headwater.telemetry.AlarmCode;
  * @param alarms vendor alarm codes of the meter around the alert
  * @param meterRecentlyInstalledOrServiced the meter was installed, replaced or maintained recently
  * @param accountHistoryOfTampering the account has a history of tampering or water theft
- * @param otherAlertsInZone other alerts in the same zone around the alert time
+ * @param otherBackflowMetersInZone other meters (or premises) with backflow alerts in the same zone around
+ *     the alert time; alerts of other types do not count ("backflow alerts from multiple meters")
  * @param pressureEventsInZone pressure alerts or abnormal pressure readings in the zone around the alert time
  * @param workNearby utility work (flushing, hydrant testing, valve or pump operations) near the location
  */
@@ -19,14 +20,15 @@ public record EvidenceFacts(
         Set<AlarmCode> alarms,
         boolean meterRecentlyInstalledOrServiced,
         boolean accountHistoryOfTampering,
-        int otherAlertsInZone,
+        int otherBackflowMetersInZone,
         int pressureEventsInZone,
         boolean workNearby) {
 
     public EvidenceFacts {
         alarms = Set.copyOf(Objects.requireNonNull(alarms, "alarms"));
-        if (otherAlertsInZone < 0) {
-            throw new IllegalArgumentException("otherAlertsInZone must not be negative: " + otherAlertsInZone);
+        if (otherBackflowMetersInZone < 0) {
+            throw new IllegalArgumentException(
+                    "otherBackflowMetersInZone must not be negative: " + otherBackflowMetersInZone);
         }
         if (pressureEventsInZone < 0) {
             throw new IllegalArgumentException("pressureEventsInZone must not be negative: " + pressureEventsInZone);

@@ -1,10 +1,11 @@
 package org.headwater.investigate;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.headwater.alert.AlertType;
+import org.headwater.audit.CsvCell;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,26 +73,23 @@ public record InvestigationRecord(
         };
     }
 
-    /** This record as one CSV line (RFC 4180 quoting), columns as {@link #CSV_HEADER}. */
+    /**
+     * This record as one CSV line, columns as {@link #CSV_HEADER}: every cell safe to open in a spreadsheet
+     * ({@link CsvCell}), and the notes, typed by people, with personal data masked as in the audit trail.
+     */
     public String csvRow() {
-        return List.of(
-                        investigationId,
-                        alertTime.toString(),
-                        location,
-                        type.name(),
-                        investigator == null ? "" : investigator,
-                        start == null ? "" : start.toString(),
-                        end == null ? "" : end.toString(),
-                        conclusion,
-                        notes)
-                .stream()
-                .map(InvestigationRecord::quoted)
+        return Stream.concat(
+                        Stream.of(
+                                        investigationId,
+                                        alertTime.toString(),
+                                        location,
+                                        type.name(),
+                                        investigator == null ? "" : investigator,
+                                        start == null ? "" : start.toString(),
+                                        end == null ? "" : end.toString(),
+                                        conclusion)
+                                .map(CsvCell::of),
+                        Stream.of(CsvCell.ofFreeText(notes)))
                 .collect(Collectors.joining(","));
-    }
-
-    private static String quoted(String field) {
-        boolean needsQuotes =
-                field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
-        return needsQuotes ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 }

@@ -63,9 +63,8 @@ public final class LikelyCauses {
                     DATA_REVIEW + "invalid alerts are identified by reviewing \"instrument alerts, the status of the"
                             + " communications system\"");
         }
-        if (isBackflow(alert.type()) && (facts.otherAlertsInZone() > 0 || facts.pressureEventsInZone() > 0)) {
-            String why = facts.otherAlertsInZone() + " other alert(s) and " + facts.pressureEventsInZone()
-                    + " pressure event(s) in zone " + alert.zoneId();
+        if (isBackflow(alert.type()) && (facts.otherBackflowMetersInZone() > 0 || facts.pressureEventsInZone() > 0)) {
+            String why = backflowAndPressure(facts) + " in zone " + alert.zoneId();
             String source = DATA_REVIEW + "\"if backflow alerts are received from multiple meters [...] or if abnormal"
                     + " pressure data is observed in the area, then backflow is likely caused by a distribution system issue\"";
             suggestions.add("SYSTEM_ACTIVITY", why, source);
@@ -86,6 +85,22 @@ public final class LikelyCauses {
                             + " of water theft\"; table 6-3, Customer Service");
         }
         return suggestions.list();
+    }
+
+    private static String backflowAndPressure(EvidenceFacts facts) {
+        List<String> parts = new ArrayList<>();
+        if (facts.otherBackflowMetersInZone() > 0) {
+            parts.add(
+                    count(facts.otherBackflowMetersInZone(), "other meter", "other meters") + " with backflow alerts");
+        }
+        if (facts.pressureEventsInZone() > 0) {
+            parts.add(count(facts.pressureEventsInZone(), "pressure alert", "pressure alerts"));
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static boolean isBackflow(AlertType type) {

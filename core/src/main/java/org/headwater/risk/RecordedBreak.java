@@ -13,10 +13,18 @@ import java.util.Objects;
  */
 public record RecordedBreak(String incidentId, LocalDate date, String assetId, String streetSegment) {
 
+    /** Incident ids of breaks that did not happen but were simulated (the demo's history) start with this. */
+    public static final String SIMULATED_PREFIX = "SIMULATED-";
+
     public RecordedBreak {
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(assetId, "assetId");
         Objects.requireNonNull(streetSegment, "streetSegment");
+    }
+
+    /** Whether this break was simulated rather than recorded by a utility. */
+    public boolean simulated() {
+        return incidentId.startsWith(SIMULATED_PREFIX);
     }
 }

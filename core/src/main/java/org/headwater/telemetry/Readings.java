@@ -42,6 +42,13 @@ public interface Readings {
         return bySource;
     }
 
+    /**
+     * The interval volumes of all meters with {@code from <= time < to}, summed per UTC {@code bucket}, in
+     * time order; buckets without interval volumes are absent. Sensors report flow, not interval
+     * volume, so only meters count.
+     */
+    List<VolumeTotal> totalVolume(Instant from, Instant to, VolumeBucket bucket);
+
     /** Total number of stored readings. */
     long count();
 }

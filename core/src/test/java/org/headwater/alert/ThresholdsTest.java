@@ -92,6 +92,18 @@ class ThresholdsTest {
                 .hasMessageContaining("a day");
     }
 
+    // PUT /api/v1/thresholds with {"leak_duration_hours": null} (a fuzz mutant: a number replaced by null) hands
+    // ThresholdValues.parse a null value; it was a NullPointerException and a 500.
+    @Test
+    void aFieldWithoutAValueIsRefusedNamingTheField() {
+        java.util.Map<String, String> body = new java.util.HashMap<>();
+        body.put("leak_duration_hours", null);
+
+        assertThatThrownBy(() -> ThresholdValues.parse(body))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("leak_duration_hours has no value: give a number");
+    }
+
     @Test
     void aShareAboveOneIsRefused() {
         assertThatThrownBy(() -> values("reversed_meter_share", "1.5"))

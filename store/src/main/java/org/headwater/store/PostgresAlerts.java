@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.headwater.alert.Alert;
+import org.headwater.alert.AlertCount;
+import org.headwater.alert.AlertQuery;
 import org.headwater.alert.AlertState;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Alerts;
 import org.headwater.alert.CauseHint;
+import org.headwater.alert.DailyAlertCount;
 import org.headwater.alert.Evidence;
 import org.headwater.alert.Severity;
 import org.headwater.network.CoordinateSystem;
@@ -24,7 +27,6 @@ import org.headwater.network.Location;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.Reading;
-import org.jspecify.annotations.Nullable;
 
 /** Alerts in PostgreSQL: an insert per raised alert (replays ignored), an update per lifecycle move. */
 public final class PostgresAlerts implements Alerts {
@@ -41,26 +43,33 @@ public final class PostgresAlerts implements Alerts {
         this.dataSource = dataSource;
     }
 
-    /** What to list: every filter optional; newest first. */
-    public record Query(
-            @Nullable AlertType type,
-            @Nullable AlertState state,
-            @Nullable Severity severity,
-            @Nullable String sourceId,
-            @Nullable Instant from,
-            @Nullable Instant to,
-            int limit) {}
-
     @Override
     public void add(Alert alert) {
-        String sql = "INSERT INTO alert (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON CONFLICT (id) DO NOTHING";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(connection, insert, alert);
-            insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            addWithin(connection, alert);
         } catch (SQLException e) {
             throw new StoreException("storing alert " + alert.id(), e);
+        }
+    }
+
+    /** @return whether the alert was new (a replayed one is ignored) */
+    static boolean addWithin(Connection connection, Alert alert) throws SQLException {
+        String sql = "INSERT INTO alert (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON CONFLICT (id) DO NOTHING";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bind(connection, insert, alert);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** Records a clearing once: @return whether the alert was still uncleared */
+    static boolean clearWithin(Connection connection, Alert cleared) throws SQLException {
+        String sql = "UPDATE alert SET state = ?, cleared_at = ? WHERE id = ? AND cleared_at IS NULL";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, cleared.state().name());
+            update.setTimestamp(2, Timestamp.from(java.util.Objects.requireNonNull(cleared.clearedAt())));
+            update.setString(3, cleared.id());
+            return update.executeUpdate() == 1;
         }
     }
 
@@ -105,8 +114,8 @@ public final class PostgresAlerts implements Alerts {
         return select("WHERE time >= ? AND time < ? ORDER BY time, id", List.of(from, to), Integer.MAX_VALUE);
     }
 
-    /** Alerts matching every given filter, newest first. */
-    public List<Alert> search(Query query) {
+    @Override
+    public List<Alert> search(AlertQuery query) {
         StringBuilder where = new StringBuilder("WHERE true");
         List<Object> params = new ArrayList<>();
         if (query.type() != null) {
@@ -137,17 +146,16 @@ public final class PostgresAlerts implements Alerts {
         return select(where.toString(), params, query.limit());
     }
 
-    /** Count of alerts per type and state, for the overview. */
-    public List<Object[]> countsByTypeAndState() {
+    @Override
+    public List<AlertCount> countsByTypeAndState() {
         String sql = "SELECT type, state, count(*) FROM alert GROUP BY type, state ORDER BY type, state";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql);
                 ResultSet rows = query.executeQuery()) {
-            List<Object[]> counts = new ArrayList<>();
+            List<AlertCount> counts = new ArrayList<>();
             while (rows.next()) {
-                counts.add(new Object[] {
-                    AlertType.valueOf(rows.getString(1)), AlertState.valueOf(rows.getString(2)), rows.getLong(3)
-                });
+                counts.add(new AlertCount(
+                        AlertType.valueOf(rows.getString(1)), AlertState.valueOf(rows.getString(2)), rows.getLong(3)));
             }
             return counts;
         } catch (SQLException e) {
@@ -155,10 +163,8 @@ public final class PostgresAlerts implements Alerts {
         }
     }
 
-    /** Alerts raised per UTC day and type in [from, to): the daily panels of the overview (EPA figure 5-1). */
-    public record DayCount(java.time.LocalDate day, AlertType type, long count) {}
-
-    public List<DayCount> countsByDayAndType(Instant from, Instant to) {
+    @Override
+    public List<DailyAlertCount> countsByDayAndType(Instant from, Instant to) {
         String sql = "SELECT (time AT TIME ZONE 'UTC')::date AS day, type, count(*) FROM alert"
                 + " WHERE time >= ? AND time < ? GROUP BY day, type ORDER BY day, type";
         try (Connection connection = dataSource.getConnection();
@@ -166,9 +172,9 @@ public final class PostgresAlerts implements Alerts {
             query.setTimestamp(1, Timestamp.from(from));
             query.setTimestamp(2, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {
-                List<DayCount> counts = new ArrayList<>();
+                List<DailyAlertCount> counts = new ArrayList<>();
                 while (rows.next()) {
-                    counts.add(new DayCount(
+                    counts.add(new DailyAlertCount(
                             rows.getObject(1, java.time.LocalDate.class),
                             AlertType.valueOf(rows.getString(2)),
                             rows.getLong(3)));
@@ -181,10 +187,27 @@ public final class PostgresAlerts implements Alerts {
     }
 
     private List<Alert> select(String where, List<Object> params, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return select(connection, where, params, limit);
+        } catch (SQLException e) {
+            throw new StoreException("reading alerts", e);
+        }
+    }
+
+    /** The alert of that id as the connection's open transaction sees it. */
+    Optional<Alert> findWithin(Connection connection, String id) {
+        try {
+            return select(connection, "WHERE id = ?", List.of(id), 1).stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("reading alert " + id, e);
+        }
+    }
+
+    private static List<Alert> select(Connection connection, String where, List<Object> params, int limit)
+            throws SQLException {
         String sql =
                 "SELECT " + COLUMNS + " FROM alert " + where + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(sql)) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof Instant instant) {
@@ -200,8 +223,6 @@ public final class PostgresAlerts implements Alerts {
                 }
             }
             return alerts;
-        } catch (SQLException e) {
-            throw new StoreException("reading alerts", e);
         }
     }
 

@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.headwater.alert.AlertType;
@@ -20,7 +22,7 @@ import org.headwater.alert.Incidents;
 public final class PostgresIncidents implements Incidents {
 
     private static final String COLUMNS =
-            "id, kind, family, zone_id, alert_ids, source_ids, first_alert_at, last_alert_at, closed_at";
+            "id, kind, family, zone_id, alert_ids, source_ids, first_alert_at, last_alert_at, closed_at, join_reasons";
 
     private final DataSource dataSource;
 
@@ -30,11 +32,11 @@ public final class PostgresIncidents implements Incidents {
 
     @Override
     public void save(Incident incident) {
-        String sql = "INSERT INTO incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        String sql = "INSERT INTO incident (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, family = excluded.family,"
                 + " zone_id = excluded.zone_id, alert_ids = excluded.alert_ids, source_ids = excluded.source_ids,"
                 + " first_alert_at = excluded.first_alert_at, last_alert_at = excluded.last_alert_at,"
-                + " closed_at = excluded.closed_at";
+                + " closed_at = excluded.closed_at, join_reasons = excluded.join_reasons";
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, incident.id());
@@ -46,6 +48,7 @@ public final class PostgresIncidents implements Incidents {
             s.setTimestamp(7, Timestamp.from(incident.firstAlertAt()));
             s.setTimestamp(8, Timestamp.from(incident.lastAlertAt()));
             s.setTimestamp(9, incident.closedAt() == null ? null : Timestamp.from(incident.closedAt()));
+            s.setArray(10, c.createArrayOf("text", joinReasons(incident)));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("saving incident " + incident.id(), e);
@@ -71,9 +74,26 @@ public final class PostgresIncidents implements Incidents {
                 Integer.MAX_VALUE);
     }
 
-    /** The newest incidents first. */
+    @Override
     public List<Incident> latest(int limit) {
         return select("ORDER BY last_alert_at DESC, id", null, null, limit);
+    }
+
+    // Stored parallel to alert_ids; a member without a reason is stored as NULL.
+    private static String[] joinReasons(Incident incident) {
+        return incident.alertIds().stream()
+                .map(id -> incident.joinReasons().get(id))
+                .toArray(String[]::new);
+    }
+
+    private static Map<String, String> joinReasons(List<String> alertIds, String[] reasons) {
+        Map<String, String> byAlert = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(alertIds.size(), reasons.length); i++) {
+            if (reasons[i] != null) {
+                byAlert.put(alertIds.get(i), reasons[i]);
+            }
+        }
+        return byAlert;
     }
 
     private List<Incident> select(String where, Object first, Object second, int limit) {
@@ -93,16 +113,19 @@ public final class PostgresIncidents implements Incidents {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Timestamp closed = r.getTimestamp(9);
+                    List<String> alertIds =
+                            Arrays.asList((String[]) r.getArray(5).getArray());
                     incidents.add(new Incident(
                             r.getString(1),
                             IncidentKind.valueOf(r.getString(2)),
                             AlertType.Family.valueOf(r.getString(3)),
                             r.getString(4),
-                            Arrays.asList((String[]) r.getArray(5).getArray()),
+                            alertIds,
                             Arrays.asList((String[]) r.getArray(6).getArray()),
                             r.getTimestamp(7).toInstant(),
                             r.getTimestamp(8).toInstant(),
-                            closed == null ? null : closed.toInstant()));
+                            closed == null ? null : closed.toInstant(),
+                            joinReasons(alertIds, (String[]) r.getArray(10).getArray())));
                 }
             }
             return incidents;

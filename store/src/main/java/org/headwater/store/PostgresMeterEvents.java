@@ -30,11 +30,24 @@ public final class PostgresMeterEvents implements MeterEvents {
         if (events.isEmpty()) {
             return 0;
         }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long inserted = appendWithin(connection, events);
+            connection.commit();
+            return inserted;
+        } catch (SQLException e) {
+            throw new StoreException("appending " + events.size() + " meter events", e);
+        }
+    }
+
+    /** Appends in the connection's open transaction; @return how many were new */
+    static long appendWithin(Connection connection, Collection<MeterEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return 0;
+        }
         String sql = "INSERT INTO meter_event (meter_id, time, code, vendor_code) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
-            connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (MeterEvent e : events) {
                 insert.setString(1, e.meterId());
                 insert.setTimestamp(2, Timestamp.from(e.time()));
@@ -46,10 +59,7 @@ public final class PostgresMeterEvents implements MeterEvents {
             for (int n : insert.executeBatch()) {
                 inserted += Math.max(n, 0);
             }
-            connection.commit();
             return inserted;
-        } catch (SQLException e) {
-            throw new StoreException("appending " + events.size() + " meter events", e);
         }
     }
 

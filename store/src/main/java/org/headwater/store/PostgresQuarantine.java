@@ -28,11 +28,23 @@ public final class PostgresQuarantine implements Quarantine {
         if (records.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO quarantine (channel, position, raw, reason, detail, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            addWithin(connection, records);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("quarantining " + records.size() + " records", e);
+        }
+    }
+
+    /** Adds in the connection's open transaction; a record already quarantined is not added again. */
+    static void addWithin(Connection connection, Collection<RejectedRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO quarantine (channel, position, raw, reason, detail, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (RejectedRecord r : records) {
                 insert.setString(1, r.channel());
                 insert.setLong(2, r.position());
@@ -43,9 +55,6 @@ public final class PostgresQuarantine implements Quarantine {
                 insert.addBatch();
             }
             insert.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            throw new StoreException("quarantining " + records.size() + " records", e);
         }
     }
 

@@ -11,12 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.ReadSlots;
 
-/**
- * Counts, per meter, the distinct read slots ({@code floor(epoch / slot)}) that hold a register or
- * interval read in a window: the numerator of read success rate, computed where the reads are.
- */
-public final class PostgresReadSlots {
+/** {@link ReadSlots} counted in PostgreSQL, where the reads are. */
+public final class PostgresReadSlots implements ReadSlots {
 
     private final DataSource dataSource;
 
@@ -24,10 +22,9 @@ public final class PostgresReadSlots {
         this.dataSource = dataSource;
     }
 
+    @Override
     public Map<String, Long> distinctSlots(Duration slot, Instant from, Instant to) {
-        if (slot.isNegative() || slot.isZero()) {
-            throw new IllegalArgumentException("slot must be positive: " + slot);
-        }
+        ReadSlots.positive(slot);
         String sql =
                 "SELECT s.name, slots.n FROM (SELECT source_id, count(DISTINCT floor(extract(epoch FROM time) / ?)) AS n"
                         + " FROM reading WHERE measurand IN (?, ?) AND time >= ? AND time < ? GROUP BY source_id) slots"

@@ -23,6 +23,8 @@ import javax.sql.DataSource;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
+import org.headwater.telemetry.VolumeBucket;
+import org.headwater.telemetry.VolumeTotal;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -61,9 +63,7 @@ public final class PostgresReadings implements Readings {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            ensurePartitions(connection, readings);
-            Map<String, Integer> sourceIds = sources.idsOf(connection, sourceNames(readings));
+            Map<String, Integer> sourceIds = prepare(connection, readings);
             connection.setAutoCommit(false);
             try {
                 long inserted = appendInTransaction(connection, readings, sourceIds);
@@ -78,8 +78,18 @@ public final class PostgresReadings implements Readings {
         }
     }
 
-    private static long appendInTransaction(
-            Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds) throws SQLException {
+    /**
+     * Creates the days' partitions and the sources' numbers the readings need, each committed at
+     * once (autocommit), so the append's own transaction holds only the rows.
+     */
+    Map<String, Integer> prepare(Connection connection, Collection<Reading> readings) throws SQLException {
+        connection.setAutoCommit(true);
+        ensurePartitions(connection, readings);
+        return sources.idsOf(connection, sourceNames(readings));
+    }
+
+    static long appendInTransaction(Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds)
+            throws SQLException {
         Savepoint beforeCopy = connection.setSavepoint();
         try {
             return copy(connection, COPY_DIRECT, readings, sourceIds);
@@ -204,18 +214,9 @@ public final class PostgresReadings implements Readings {
         }
     }
 
-    /** The volume that passed every meter together in one bucket, and how many meters reported in it. */
-    public record Total(Instant start, double litres, int meters) {}
-
-    /**
-     * Total interval volume of all meters per {@code bucket} ("hour" or "day", UTC) in [from, to): the
-     * system consumption of the overview. Sensors report flow, not interval volume, so only meters count.
-     */
-    public List<Total> totalVolume(Instant from, Instant to, String bucket) {
-        if (!bucket.equals("hour") && !bucket.equals("day")) {
-            throw new IllegalArgumentException("bucket must be hour or day: " + bucket);
-        }
-        String sql = "SELECT date_trunc('" + bucket + "', time AT TIME ZONE 'UTC') AS start, sum(value),"
+    @Override
+    public List<VolumeTotal> totalVolume(Instant from, Instant to, VolumeBucket bucket) {
+        String sql = "SELECT date_trunc('" + bucket.label() + "', time AT TIME ZONE 'UTC') AS start, sum(value),"
                 + " count(DISTINCT source_id) FROM reading WHERE measurand = ? AND time >= ? AND time < ?"
                 + " GROUP BY start ORDER BY start";
         try (Connection connection = dataSource.getConnection();
@@ -224,11 +225,11 @@ public final class PostgresReadings implements Readings {
             query.setTimestamp(2, Timestamp.from(from));
             query.setTimestamp(3, Timestamp.from(to));
             try (ResultSet rows = query.executeQuery()) {
-                List<Total> totals = new ArrayList<>();
+                List<VolumeTotal> totals = new ArrayList<>();
                 while (rows.next()) {
                     Instant start =
                             rows.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC);
-                    totals.add(new Total(start, rows.getDouble(2), rows.getInt(3)));
+                    totals.add(new VolumeTotal(start, rows.getDouble(2), rows.getInt(3)));
                 }
                 return totals;
             }

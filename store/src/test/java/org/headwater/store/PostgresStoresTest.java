@@ -6,8 +6,10 @@ import org.headwater.forecast.Forecasts;
 import org.headwater.network.Networks;
 import org.headwater.risk.MainBreaks;
 import org.headwater.risk.RiskRuns;
+import org.headwater.risk.RunAttempts;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.ReadSlots;
 import org.headwater.telemetry.Readings;
 import org.headwater.testkit.AlertsContract;
 import org.headwater.testkit.ForecastsContract;
@@ -16,8 +18,10 @@ import org.headwater.testkit.MainBreaksContract;
 import org.headwater.testkit.MeterEventsContract;
 import org.headwater.testkit.NetworksContract;
 import org.headwater.testkit.QuarantineContract;
+import org.headwater.testkit.ReadSlotsContract;
 import org.headwater.testkit.ReadingsContract;
 import org.headwater.testkit.RiskRunsContract;
+import org.headwater.testkit.RunAttemptsContract;
 import org.junit.jupiter.api.Nested;
 
 /** The PostgreSQL stores pass the port contracts against a real embedded PostgreSQL server. */
@@ -30,6 +34,22 @@ class PostgresStoresTest {
         @Override
         protected Readings readings() {
             return readings;
+        }
+    }
+
+    @Nested
+    class ReadSlotsInPostgres extends ReadSlotsContract {
+        private final Readings readings = new PostgresReadings(TestDatabase.dataSource());
+        private final ReadSlots slots = new PostgresReadSlots(TestDatabase.dataSource());
+
+        @Override
+        protected Readings readings() {
+            return readings;
+        }
+
+        @Override
+        protected ReadSlots readSlots() {
+            return slots;
         }
     }
 
@@ -100,6 +120,22 @@ class PostgresStoresTest {
         @Override
         protected MainBreaks mainBreaks() {
             return breaks;
+        }
+    }
+
+    @Nested
+    class RunAttemptsInPostgres extends RunAttemptsContract {
+        private final RunAttempts attempts = new PostgresRunAttempts(TestDatabase.dataSource());
+        private final RiskRuns runs = new PostgresRiskRuns(TestDatabase.dataSource());
+
+        @Override
+        protected RunAttempts runAttempts() {
+            return attempts;
+        }
+
+        @Override
+        protected RiskRuns riskRuns() {
+            return runs;
         }
     }
 

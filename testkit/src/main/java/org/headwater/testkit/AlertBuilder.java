@@ -13,6 +13,8 @@ public final class AlertBuilder {
     private AlertType type = AlertType.BACKFLOW;
     private Instant time = Instant.parse("2024-05-01T00:00:00Z");
     private String zoneId = "zone-1";
+    private String premiseId;
+    private boolean premiseGiven;
 
     private AlertBuilder() {}
 
@@ -44,13 +46,20 @@ public final class AlertBuilder {
         return this;
     }
 
+    /** The premise the source serves (by default {@code premise-<source>}); null for a sensor or station. */
+    public AlertBuilder atPremise(String newPremiseId) {
+        this.premiseId = newPremiseId;
+        this.premiseGiven = true;
+        return this;
+    }
+
     public Alert build() {
         return new Alert(
                 Alert.idOf(sourceId, type, time),
                 type,
                 type.defaultSeverity(),
                 sourceId,
-                "premise-" + sourceId,
+                premiseGiven ? premiseId : "premise-" + sourceId,
                 zoneId,
                 null,
                 time,

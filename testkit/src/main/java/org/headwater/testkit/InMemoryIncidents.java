@@ -41,6 +41,14 @@ public final class InMemoryIncidents implements Incidents {
                 .toList();
     }
 
+    @Override
+    public synchronized List<Incident> latest(int limit) {
+        return byId.values().stream()
+                .sorted(Comparator.comparing(Incident::lastAlertAt).reversed().thenComparing(Incident::id))
+                .limit(limit)
+                .toList();
+    }
+
     private static Comparator<Incident> byFirstAlert() {
         return Comparator.comparing(Incident::firstAlertAt).thenComparing(Incident::id);
     }

@@ -15,7 +15,12 @@ public final class InMemoryQuarantine implements Quarantine {
 
     @Override
     public synchronized void add(Collection<RejectedRecord> newRecords) {
-        records.addAll(newRecords);
+        // Keyed like the store's: a record added again (a retried batch) is kept once.
+        for (RejectedRecord r : newRecords) {
+            if (!records.contains(r)) {
+                records.add(r);
+            }
+        }
     }
 
     @Override

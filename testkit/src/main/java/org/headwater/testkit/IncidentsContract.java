@@ -26,7 +26,8 @@ public abstract class IncidentsContract {
                 List.of("m1"),
                 first,
                 first,
-                closedAt);
+                closedAt,
+                java.util.Map.of(id + "/a1", "opened the incident"));
     }
 
     @Test
@@ -41,10 +42,42 @@ public abstract class IncidentsContract {
         assertThat(incidents().find(id)).hasValueSatisfying(i -> {
             assertThat(i.kind()).isEqualTo(IncidentKind.POWER_OR_COMMUNICATIONS_OUTAGE);
             assertThat(i.open()).isFalse();
+            assertThat(i.joinReasons()).containsExactly(java.util.Map.entry(id + "/a1", "opened the incident"));
         });
         assertThat(incidents().open()).extracting(Incident::id).doesNotContain(id);
         assertThat(incidents().between(first, first.plusSeconds(1)))
                 .extracting(Incident::id)
                 .contains(id);
+    }
+
+    @Test
+    void latestListsTheIncidentWithTheMostRecentLastAlertFirst() {
+        Instant first = Instant.parse("2024-07-01T10:00:00Z");
+        Incident older = grownUntil(
+                incident("incident:" + UUID.randomUUID(), first, null, IncidentKind.ALERT_CLUSTER),
+                first.plusSeconds(60));
+        Incident newer = grownUntil(
+                incident("incident:" + UUID.randomUUID(), first, null, IncidentKind.ALERT_CLUSTER),
+                first.plusSeconds(120));
+        incidents().save(newer);
+        incidents().save(older);
+
+        assertThat(incidents().latest(Integer.MAX_VALUE))
+                .extracting(Incident::id)
+                .containsSubsequence(newer.id(), older.id());
+        assertThat(incidents().latest(1)).hasSize(1);
+    }
+
+    private static Incident grownUntil(Incident incident, Instant lastAlertAt) {
+        return new Incident(
+                incident.id(),
+                incident.kind(),
+                incident.family(),
+                incident.zoneId(),
+                incident.alertIds(),
+                incident.sourceIds(),
+                incident.firstAlertAt(),
+                lastAlertAt,
+                incident.closedAt());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.RejectedRecord;
 import org.headwater.telemetry.RejectionReason;
@@ -15,8 +16,24 @@ public abstract class QuarantineContract {
 
     protected abstract Quarantine quarantine();
 
+    // Records are keyed, and tests share a store: each record gets its own receipt time.
+    private static final AtomicLong RECEIPTS = new AtomicLong(System.nanoTime());
+
     private static RejectedRecord rejected(String raw, RejectionReason reason) {
-        return new RejectedRecord("test", 7, raw, reason, "field value: " + raw, Instant.parse("2024-05-01T00:00:00Z"));
+        Instant receivedAt =
+                Instant.parse("2024-05-01T00:00:00Z").plusNanos(RECEIPTS.incrementAndGet() % 1_000_000_000L * 1_000);
+        return new RejectedRecord("test", 7, raw, reason, "field value: " + raw, receivedAt);
+    }
+
+    @Test
+    void aRecordAddedAgainIsKeptOnceSoARetriedBatchDuplicatesNothing() {
+        RejectedRecord record = rejected("retried", RejectionReason.MALFORMED_RECORD);
+        long before = quarantine().count();
+
+        quarantine().add(List.of(record));
+        quarantine().add(List.of(record));
+
+        assertThat(quarantine().count()).isEqualTo(before + 1);
     }
 
     @Test

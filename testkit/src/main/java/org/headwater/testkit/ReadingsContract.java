@@ -5,13 +5,18 @@ import static org.headwater.testkit.ReadingBuilder.aReading;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
+import org.headwater.telemetry.VolumeBucket;
+import org.headwater.telemetry.VolumeTotal;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Readings} implementation must do; extend it and supply the implementation. */
@@ -160,5 +165,58 @@ public abstract class ReadingsContract {
                                 Instant.EPOCH,
                                 Instant.parse("2100-01-01T00:00:00Z")))
                 .isEmpty();
+    }
+
+    @Test
+    void totalVolumeSumsTheIntervalVolumesOfAllMetersPerUtcHourAndDay() {
+        // A day of its own, long past, so that readings of other tests in the same store do not count.
+        LocalDate day =
+                LocalDate.of(1700, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60_000));
+        Instant t = day.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(10));
+        String first = freshSource();
+        String second = freshSource();
+        readings()
+                .append(List.of(
+                        aReading()
+                                .from(first)
+                                .of(Measurand.INTERVAL_VOLUME)
+                                .at(t)
+                                .value(12)
+                                .build(),
+                        aReading()
+                                .from(second)
+                                .of(Measurand.INTERVAL_VOLUME)
+                                .at(t)
+                                .value(30)
+                                .build(),
+                        aReading()
+                                .from(first)
+                                .of(Measurand.INTERVAL_VOLUME)
+                                .at(t.plus(Duration.ofHours(1)))
+                                .value(-2)
+                                .build(),
+                        aReading()
+                                .from(first)
+                                .of(Measurand.INTERVAL_VOLUME)
+                                .at(t.plus(Duration.ofHours(14)))
+                                .value(5)
+                                .build(),
+                        // A register is a running total, not use in the hour: it must not be added.
+                        aReading()
+                                .from(first)
+                                .of(Measurand.REGISTER)
+                                .at(t)
+                                .value(99_000)
+                                .build()));
+        Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = from.plus(Duration.ofDays(2));
+
+        assertThat(readings().totalVolume(from, to, VolumeBucket.HOUR))
+                .containsExactly(
+                        new VolumeTotal(t, 42, 2),
+                        new VolumeTotal(t.plus(Duration.ofHours(1)), -2, 1),
+                        new VolumeTotal(t.plus(Duration.ofHours(14)), 5, 1));
+        assertThat(readings().totalVolume(from, to, VolumeBucket.DAY))
+                .containsExactly(new VolumeTotal(from, 40, 2), new VolumeTotal(from.plus(Duration.ofDays(1)), 5, 1));
     }
 }

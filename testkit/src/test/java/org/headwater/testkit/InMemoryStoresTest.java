@@ -5,6 +5,7 @@ import org.headwater.alert.Incidents;
 import org.headwater.network.Networks;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
+import org.headwater.telemetry.ReadSlots;
 import org.headwater.telemetry.Readings;
 import org.junit.jupiter.api.Nested;
 
@@ -18,6 +19,22 @@ class InMemoryStoresTest {
         @Override
         protected Readings readings() {
             return readings;
+        }
+    }
+
+    @Nested
+    class ReadSlotsInMemory extends ReadSlotsContract {
+        private final InMemoryReadings readings = new InMemoryReadings();
+        private final InMemoryReadSlots slots = new InMemoryReadSlots(readings);
+
+        @Override
+        protected Readings readings() {
+            return readings;
+        }
+
+        @Override
+        protected ReadSlots readSlots() {
+            return slots;
         }
     }
 

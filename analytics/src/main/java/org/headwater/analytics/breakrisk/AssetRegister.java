@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.headwater.text.Plural;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public final class AssetRegister {
             }
         }
         if (duplicates > 0) {
-            allNotes.add(duplicates + " duplicate asset id(s): the first record of each is used");
+            allNotes.add(Plural.of(duplicates, "duplicate asset id") + ": the first record of each is used");
         }
         this.notes = List.copyOf(allNotes);
     }
@@ -82,10 +83,11 @@ public final class AssetRegister {
         }
         List<String> notes = new ArrayList<>();
         if (missingInstall > 0) {
-            notes.add(missingInstall + " segment(s) without INSTALLATION_DATE: treated as in service, age unknown");
+            notes.add(Plural.of(missingInstall, "segment")
+                    + " without INSTALLATION_DATE: treated as in service, age unknown");
         }
         if (missingLength > 0) {
-            notes.add(missingLength + " segment(s) without Shape__Length: counted as 0 m");
+            notes.add(Plural.of(missingLength, "segment") + " without Shape__Length: counted as 0 m");
         }
         if (!unknownMaterials.isEmpty()) {
             notes.add("unrecognised MATERIAL code(s) kept as their own class: " + unknownMaterials);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.headwater.text.Plural;
 
 /** Main breaks in date order, with the record's first and last date. */
 public final class BreakHistory {
@@ -69,7 +70,7 @@ public final class BreakHistory {
         }
         List<String> notes = new ArrayList<>();
         if (notMain > 0) {
-            notes.add(file.getFileName() + ": " + notMain + " non-main (service) break(s) left out");
+            notes.add(file.getFileName() + ": " + Plural.of(notMain, "non-main (service) break") + " left out");
         }
         return notes;
     }

@@ -73,6 +73,7 @@ public final class NetworkBreakRisk {
         List<String> notes = new ArrayList<>(pipes.register().notes());
         LocalDate asOf = scoringDate(history, today, notes);
         BreakHistory used = history.upTo(asOf);
+        simulatedNote(storedBreaks, asOf, used).ifPresent(note -> notes.addFirst(note));
         notes.addAll(pipes.register().joinNotes(used));
         RiskRanking ranking = new BoostedBreakRiskModel(settings).rank(pipes.register(), used, asOf);
         List<PipeRisk> ranked = ranked(ranking, pipes);
@@ -93,6 +94,21 @@ public final class NetworkBreakRisk {
             return known.lastDate();
         }
         return today;
+    }
+
+    /** Says first, in plain words, when breaks the run learned from were simulated, not recorded. */
+    static Optional<String> simulatedNote(List<RecordedBreak> stored, LocalDate asOf, BreakHistory used) {
+        long simulated = stored.stream()
+                .filter(b -> b.simulated() && !b.date().isAfter(asOf))
+                .count();
+        if (simulated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("SIMULATED break history: " + simulated + " of the "
+                + used.breaks().size()
+                + " breaks used were simulated, not recorded by a utility (incident ids "
+                + RecordedBreak.SIMULATED_PREFIX + "...); the ranking shows how the model works, not where mains"
+                + " will break");
     }
 
     private static MainBreak mainBreak(RecordedBreak b) {

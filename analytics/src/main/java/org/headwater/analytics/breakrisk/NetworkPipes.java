@@ -13,6 +13,7 @@ import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
+import org.headwater.text.Plural;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,13 +65,13 @@ public final class NetworkPipes {
         }
         List<String> notes = new ArrayList<>();
         if (outOfService > 0) {
-            notes.add(outOfService + " pipe(s) with an out-of-service status left out");
+            notes.add(Plural.of(outOfService, "pipe") + " with an out-of-service status left out");
         }
         if (missingInstall > 0) {
-            notes.add(missingInstall + " pipe(s) without an install date: scored, age unknown");
+            notes.add(Plural.of(missingInstall, "pipe") + " without an install date: scored, age unknown");
         }
         if (missingLength > 0) {
-            notes.add(missingLength + " pipe(s) without a length: counted as 0 m");
+            notes.add(Plural.of(missingLength, "pipe") + " without a length: counted as 0 m");
         }
         if (!unknownMaterials.isEmpty()) {
             notes.add("material code(s) outside the known list, kept as their own class: " + unknownMaterials);

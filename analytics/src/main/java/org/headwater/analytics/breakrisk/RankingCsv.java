@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.headwater.audit.CsvCell;
 
 /** Writes a ranking as the superintendent's CSV: rank, asset, length, scores and the reasons behind each. */
 public final class RankingCsv {
@@ -51,8 +52,8 @@ public final class RankingCsv {
         }
     }
 
+    // Asset ids and factor texts come from imported files: a spreadsheet must never evaluate them.
     static String quote(String text) {
-        boolean needsQuotes = text.contains(",") || text.contains("\"") || text.contains("\n");
-        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return CsvCell.of(text);
     }
 }

@@ -31,7 +31,7 @@ class KitchenerReadersTest {
         assertThat(history.notes()).anyMatch(note -> note.contains("19 non-main"));
         assertThat(history.lastDate()).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(history.firstFullYear()).isEqualTo(1997);
-        assertThat(register.notes()).anyMatch(note -> note.contains("135 segment(s) without INSTALLATION_DATE"));
+        assertThat(register.notes()).anyMatch(note -> note.contains("135 segments without INSTALLATION_DATE"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class KitchenerReadersTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("P-7", LocalDate.of(2018, 2, 3)),
                         org.assertj.core.groups.Tuple.tuple("P-9", LocalDate.of(2018, 3, 1)));
-        assertThat(history.notes()).containsExactly("work_orders.csv: 1 non-main (service) break(s) left out");
+        assertThat(history.notes()).containsExactly("work_orders.csv: 1 non-main (service) break left out");
     }
 
     @Test
@@ -103,8 +103,8 @@ class KitchenerReadersTest {
                 .containsExactly("1");
         assertThat(register.notes())
                 .anyMatch(note -> note.contains("UNOBTAINIUM"))
-                .anyMatch(note -> note.contains("1 segment(s) without INSTALLATION_DATE"))
-                .anyMatch(note -> note.contains("1 segment(s) without Shape__Length: counted as 0 m"));
+                .anyMatch(note -> note.contains("1 segment without INSTALLATION_DATE"))
+                .anyMatch(note -> note.contains("1 segment without Shape__Length: counted as 0 m"));
         assertThat(register.segment("2")).extracting(PipeSegment::lengthMetres).isEqualTo(0.0);
     }
 

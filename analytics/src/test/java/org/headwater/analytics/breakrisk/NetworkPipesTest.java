@@ -69,9 +69,9 @@ class NetworkPipesTest {
         assertThat(p1.lined()).isFalse();
         assertThat(pipes.register().segment("P2").installed()).isNull();
         assertThat(pipes.register().notes())
-                .contains("1 pipe(s) with an out-of-service status left out")
-                .contains("1 pipe(s) without an install date: scored, age unknown")
-                .contains("1 pipe(s) without a length: counted as 0 m")
+                .contains("1 pipe with an out-of-service status left out")
+                .contains("1 pipe without an install date: scored, age unknown")
+                .contains("1 pipe without a length: counted as 0 m")
                 .anySatisfy(note -> assertThat(note).contains("WOOD"));
     }
 }

@@ -35,4 +35,17 @@ class RankingCsvTest {
                         "1,A,100.0,25.00,0.20000,2.0000,prior breaks on pipe=3 (+1.39),\"material=CI, lined (+0.50)\",",
                         "2,B,300.0,100.00,0.01000,0.0330,,,");
     }
+
+    @Test
+    void anImportedAssetIdThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
+        RiskRanking ranking = new RiskRanking(
+                "hand",
+                LocalDate.of(2016, 12, 31),
+                List.of(new SegmentRisk("=cmd|' /C calc'!A0", 100, 0.2, 2.0, List.of())));
+        StringWriter out = new StringWriter();
+
+        RankingCsv.write(ranking, out);
+
+        assertThat(out.toString().lines().toList().get(1)).startsWith("1,'=cmd|' /C calc'!A0,");
+    }
 }

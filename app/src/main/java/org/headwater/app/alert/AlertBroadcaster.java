@@ -3,21 +3,37 @@ package org.headwater.app.alert;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.context.ApplicationEventPublisher;
+import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.delivery.DeliveredEvent;
+import org.headwater.delivery.RecordedAlert;
+import org.headwater.delivery.Topic;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Server-sent events to every open screen: each raised or cleared alert and each incident change. */
+/**
+ * Server-sent events to every open screen: each raised or cleared alert (the {@code broadcast}
+ * consumer of recorded alerts) and each incident change.
+ */
 @Component
-public class AlertBroadcaster {
+public class AlertBroadcaster implements DeliveryConsumer {
 
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
-    private final ApplicationEventPublisher events;
 
-    AlertBroadcaster(ApplicationEventPublisher events) {
-        this.events = events;
+    @Override
+    public String name() {
+        return "broadcast";
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.ALERTS;
+    }
+
+    @Override
+    public void accept(DeliveredEvent event) {
+        relay("alert", ((RecordedAlert) event).event());
     }
 
     /** A new subscriber; it stays open until the client goes away. */
@@ -36,11 +52,6 @@ public class AlertBroadcaster {
         return emitter;
     }
 
-    void send(String eventName, Object payload) {
-        events.publishEvent(payload); // in-process listeners too: the audit trail records each change
-        relay(eventName, payload);
-    }
-
     /** Every open screen learns of an acknowledgement at once, so two operators do not act on one alert. */
     @EventListener
     void onAcknowledged(AlertAcknowledged acknowledged) {
@@ -54,7 +65,7 @@ public class AlertBroadcaster {
         emitters.clear();
     }
 
-    private void relay(String eventName, Object payload) {
+    void relay(String eventName, Object payload) {
         for (SseEmitter emitter : emitters) {
             try {
                 emitter.send(SseEmitter.event().name(eventName).data(payload));

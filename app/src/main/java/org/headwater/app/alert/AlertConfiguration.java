@@ -1,11 +1,12 @@
 package org.headwater.app.alert;
 
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.alert.ThresholdHistory;
 import org.headwater.alert.Thresholds;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.app.config.PollingLifecycle;
+import org.headwater.app.config.WallClock;
 import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresIncidents;
 import org.headwater.store.PostgresThresholdHistory;
@@ -33,15 +34,17 @@ class AlertConfiguration {
 
     /** Built-in defaults plus every recorded change, so versions and values survive a restart. */
     @Bean
-    Thresholds thresholds(Clock clock, ThresholdHistory history) {
-        Thresholds thresholds = new Thresholds(clock);
+    Thresholds thresholds(WallClock wallClock, ThresholdHistory history) {
+        // A threshold change is a person's action: changedAt is wall-clock time, also in the demo's replay.
+        Thresholds thresholds = new Thresholds(wallClock.clock());
         thresholds.restore(history.all());
         return thresholds;
     }
 
     /** Advances the detectors on a wall-clock tick so time-driven alerts (non-reporting) fire without new data. */
     @Bean
-    PollingLifecycle detectorClock(AlertPipeline pipeline, HeadwaterDetectProperties properties) {
-        return new PollingLifecycle("detector-clock", properties.tick(), pipeline::advance);
+    PollingLifecycle detectorClock(
+            AlertPipeline pipeline, HeadwaterDetectProperties properties, ClockSchedule schedule) {
+        return new PollingLifecycle(schedule, "detector-clock", properties.tick(), pipeline::advance);
     }
 }

@@ -9,12 +9,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertEvent;
+import org.headwater.alert.AlertLog;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Incident;
 import org.headwater.alert.IncidentEvent;
+import org.headwater.alert.Incidents;
 import org.headwater.alert.Thresholds;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterDetectProperties;
-import org.headwater.app.ingest.TelemetryStored;
+import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.delivery.DeliveredEvent;
+import org.headwater.delivery.StoredTelemetry;
+import org.headwater.delivery.Topic;
 import org.headwater.detect.ami.ChainSettings;
 import org.headwater.detect.ami.DetectionResult;
 import org.headwater.detect.ami.DetectorChain;
@@ -23,8 +29,6 @@ import org.headwater.detect.incident.GroupingRules;
 import org.headwater.detect.incident.IncidentGrouper;
 import org.headwater.detect.incident.NetworkProximity;
 import org.headwater.network.Network;
-import org.headwater.store.PostgresAlerts;
-import org.headwater.store.PostgresIncidents;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.MeterEvents;
@@ -34,17 +38,21 @@ import org.headwater.telemetry.Readings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The detectors in the running server: every stored batch goes through the detector chain; raised
- * and cleared alerts are stored, grouped into incidents and broadcast. The chain is rebuilt from the
- * store when the network changes or the server starts (ADR 0007: active alerts restored, recent
- * history replayed), and a meter whose reads arrive after it was already detected is replayed.
+ * The detectors in the running server, the {@value #DETECTORS} consumer of stored telemetry: every
+ * stored batch goes through the detector chain; raised and cleared alerts are recorded and published
+ * in one transaction ({@link AlertLog}), and reach grouping, live screens, escalation and the audit
+ * trail through the delivery path (ADR 0010), each once. The chain is rebuilt from the store when the
+ * network changes or the server starts (ADR 0007: active alerts restored, recent history replayed),
+ * and after a failed delivery, so a retried batch meets a chain that matches what was recorded. A
+ * meter whose reads arrive after it was already detected is replayed.
  */
 @Component
-public class AlertPipeline {
+public class AlertPipeline implements DeliveryConsumer {
+
+    static final String DETECTORS = "detectors";
 
     private static final Logger log = LoggerFactory.getLogger(AlertPipeline.class);
     private static final int REBUILD_CHUNK = 1_000;
@@ -56,8 +64,9 @@ public class AlertPipeline {
     private final Readings readings;
     private final MeterEvents meterEvents;
     private final Quarantine quarantine;
-    private final PostgresAlerts alerts;
-    private final PostgresIncidents incidents;
+    private final Alerts alerts;
+    private final Incidents incidents;
+    private final AlertLog alertLog;
     private final AlertBroadcaster broadcaster;
     private final Clock clock;
     private final HeadwaterDetectProperties properties;
@@ -71,8 +80,9 @@ public class AlertPipeline {
             Readings readings,
             MeterEvents meterEvents,
             Quarantine quarantine,
-            PostgresAlerts alerts,
-            PostgresIncidents incidents,
+            Alerts alerts,
+            Incidents incidents,
+            AlertLog alertLog,
             AlertBroadcaster broadcaster,
             Clock clock,
             HeadwaterDetectProperties properties) {
@@ -83,16 +93,46 @@ public class AlertPipeline {
         this.quarantine = quarantine;
         this.alerts = alerts;
         this.incidents = incidents;
+        this.alertLog = alertLog;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.properties = properties;
     }
 
-    @EventListener
-    public synchronized void onStored(TelemetryStored stored) {
+    @Override
+    public String name() {
+        return DETECTORS;
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.TELEMETRY;
+    }
+
+    @Override
+    public void accept(DeliveredEvent event) {
+        onStored((StoredTelemetry) event);
+    }
+
+    /** A stored batch (or one source's part of it) through the detectors. */
+    public synchronized void onStored(StoredTelemetry stored) {
         DetectorChain current = chain();
-        current.accept(stored.batch().readings(), stored.batch().events());
-        handle(current.advanceTo(clock.instant()));
+        try {
+            current.accept(stored.batch().readings(), stored.batch().events());
+            handle(current.advanceTo(clock.instant()));
+        } catch (RuntimeException e) {
+            // The chain may have moved on without its alerts being recorded: rebuild it from the store.
+            chain = null;
+            throw e;
+        }
+    }
+
+    /** A recorded alert joins or opens an incident (the {@code incidents} consumer); incident changes go live. */
+    synchronized void group(AlertEvent event) {
+        chain();
+        if (event instanceof AlertEvent.AlertRaised raised) {
+            save(grouper.onRaised(raised.alert()));
+        }
     }
 
     /**
@@ -176,18 +216,7 @@ public class AlertPipeline {
 
     private void handle(DetectionResult result) {
         quarantine.add(result.rejected());
-        for (AlertEvent event : result.alertEvents()) {
-            boolean known = event instanceof AlertEvent.AlertRaised raised
-                    && alerts.find(raised.alert().id()).isPresent();
-            alerts.record(event);
-            if (known) {
-                continue;
-            }
-            broadcaster.send("alert", event);
-            if (event instanceof AlertEvent.AlertRaised raised) {
-                save(grouper.onRaised(raised.alert()));
-            }
-        }
+        alertLog.record(result.alertEvents());
         save(grouper.closeIdle(clock.instant()));
         replayLate(result);
     }
@@ -200,7 +229,7 @@ public class AlertPipeline {
                 case IncidentEvent.IncidentClosed closed -> closed.incident();
             };
             incidents.save(incident);
-            broadcaster.send("incident", event);
+            broadcaster.relay("incident", event);
         }
     }
 

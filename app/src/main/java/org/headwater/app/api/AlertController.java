@@ -2,24 +2,25 @@ package org.headwater.app.api;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.headwater.alert.Alert;
+import org.headwater.alert.AlertCount;
+import org.headwater.alert.AlertQuery;
 import org.headwater.alert.AlertState;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Incident;
+import org.headwater.alert.Incidents;
 import org.headwater.alert.Severity;
 import org.headwater.app.alert.AlertAcknowledged;
 import org.headwater.app.alert.AlertBroadcaster;
 import org.headwater.app.investigate.CallInScope;
 import org.headwater.investigate.InvestigationQuery;
 import org.headwater.investigate.Investigations;
-import org.headwater.store.PostgresAlerts;
-import org.headwater.store.PostgresIncidents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -37,16 +38,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping("/api/v1")
 class AlertController {
 
-    private final PostgresAlerts alerts;
-    private final PostgresIncidents incidents;
+    private final Alerts alerts;
+    private final Incidents incidents;
     private final AlertBroadcaster broadcaster;
 
     private final ApplicationEventPublisher events;
     private final Investigations investigations;
 
     AlertController(
-            PostgresAlerts alerts,
-            PostgresIncidents incidents,
+            Alerts alerts,
+            Incidents incidents,
             AlertBroadcaster broadcaster,
             ApplicationEventPublisher events,
             Investigations investigations) {
@@ -71,7 +72,7 @@ class AlertController {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to: from=" + from + ", to=" + to);
         }
-        return alerts.search(new PostgresAlerts.Query(type, state, severity, source, from, to, limit));
+        return alerts.search(new AlertQuery(type, state, severity, source, from, to, limit));
     }
 
     /** An alert by its id, which reads as a path: {@code /alerts/{source}/{type}/{event time}}. */
@@ -91,16 +92,10 @@ class AlertController {
         return acknowledged;
     }
 
-    record TypeCount(AlertType type, AlertState state, long count) {}
-
     /** Counts per type and state: the alert distribution of the overview (EPA figure 5-1). */
     @GetMapping("/alerts/summary")
-    List<TypeCount> summary() {
-        List<TypeCount> counts = new ArrayList<>();
-        for (Object[] row : alerts.countsByTypeAndState()) {
-            counts.add(new TypeCount((AlertType) row[0], (AlertState) row[1], (Long) row[2]));
-        }
-        return counts;
+    List<AlertCount> summary() {
+        return alerts.countsByTypeAndState();
     }
 
     /** Server-sent events: {@code alert} (raised or cleared) and {@code incident} (opened, grown, closed). */

@@ -1,8 +1,10 @@
 package org.headwater.app.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.headwater.analytics.demand.HourlySeries;
@@ -13,6 +15,7 @@ import org.headwater.forecast.DmaForecast;
 import org.headwater.forecast.ForecastHour;
 import org.headwater.forecast.Forecasts;
 import org.headwater.network.NetworkElement;
+import org.headwater.text.Plural;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,15 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ForecastController {
 
     static final Duration LONGEST_RANGE = Duration.ofDays(62);
+    static final int RECENT_DAYS = 7;
     static final String INTERVAL_METHOD = "empirical quantiles of the model's errors at the previous daily"
             + " origins, per horizon day (hours 0-23, 24-47, ...)";
 
     private final CurrentNetwork network;
     private final Forecasts forecasts;
     private final HourlyInflows inflows;
+    private final Clock clock;
 
-    ForecastController(CurrentNetwork network, Forecasts forecasts, HourlyInflows inflows) {
+    ForecastController(CurrentNetwork network, Forecasts forecasts, HourlyInflows inflows, Clock clock) {
         this.network = network;
+        this.clock = clock;
         this.forecasts = forecasts;
         this.inflows = inflows;
     }
@@ -52,9 +58,9 @@ class ForecastController {
         static Hour of(ForecastHour h) {
             return new Hour(
                     h.hour(),
-                    h.litresPerSecond(),
-                    h.hasInterval() ? h.lowerLitresPerSecond() : null,
-                    h.hasInterval() ? h.upperLitresPerSecond() : null);
+                    flow(h.litresPerSecond()),
+                    h.hasInterval() ? flow(h.lowerLitresPerSecond()) : null,
+                    h.hasInterval() ? flow(h.upperLitresPerSecond()) : null);
         }
     }
 
@@ -77,11 +83,9 @@ class ForecastController {
             value = "/{id}",
             params = {"!from", "!to"})
     Latest latest(@PathVariable String id) {
-        requireMeteredArea(id);
-        DmaForecast latest = forecasts
-                .latest(id)
-                .orElseThrow(() -> new NoSuchElementException("no forecast yet for area " + id
-                        + ": the daily job forecasts once a day of history is stored"));
+        List<String> sensors = requireMeteredArea(id);
+        DmaForecast latest =
+                forecasts.latest(id).orElseThrow(() -> new NoSuchElementException(noForecastYet(id, sensors)));
         return new Latest(
                 id,
                 latest.model(),
@@ -111,7 +115,7 @@ class ForecastController {
         double[] values = measured.values();
         for (int h = 0; h < values.length; h++) {
             if (!Double.isNaN(values[h])) {
-                actual.add(new Actual(start.plusSeconds(3600L * h), values[h]));
+                actual.add(new Actual(start.plusSeconds(3600L * h), flow(values[h])));
             }
         }
         return new ForecastAndActual(id, start, end, "L/s", forecast, actual);
@@ -124,9 +128,30 @@ class ForecastController {
                 .orElseThrow(() -> new NoSuchElementException("no DMA or pressure zone with id " + id));
         List<String> sensors = InflowAreas.of(network.get()).get(element.id());
         if (sensors == null) {
-            throw new NoSuchElementException("area " + id + " has no FLOW sensor that MEASURES it, so no inflow");
+            throw new NoSuchElementException(id + " has no inflow meter (no FLOW sensor MEASURES it): its inflow is"
+                    + " not measured, so it has no forecast");
         }
         return sensors;
+    }
+
+    /** Why a metered area has no forecast: how much inflow its sensors stored in the last days. */
+    private String noForecastYet(String id, List<String> sensors) {
+        Instant to = floorToHour(clock.instant());
+        Instant from = to.minus(Duration.ofDays(RECENT_DAYS));
+        long hours = Arrays.stream(inflows.of(sensors, from, to).values())
+                .filter(v -> !Double.isNaN(v))
+                .count();
+        String stored = hours == 0
+                ? "its inflow meter " + String.join(", ", sensors) + " has stored no inflow in the last " + RECENT_DAYS
+                        + " days"
+                : "its inflow meter " + String.join(", ", sensors) + " has stored " + Plural.of(hours, "hour")
+                        + " of inflow in the last " + RECENT_DAYS + " days";
+        return "no forecast yet for " + id + ": " + stored
+                + "; the daily job forecasts an area once a day of its inflow is stored before that day";
+    }
+
+    private static double flow(double litresPerSecond) {
+        return Resolution.round(litresPerSecond, Resolution.FLOW_DECIMALS);
     }
 
     private static Instant floorToHour(Instant time) {

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.reads.ReadPayloadParser;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.RejectedRecord;
@@ -32,13 +32,14 @@ class IngestController {
 
     private final ReadPayloadParser parser;
     private final TelemetrySink sink;
-    private final Clock clock;
+    private final WallClock wallClock;
     private final int maxPayloadBytes;
 
-    IngestController(ReadPayloadParser parser, TelemetrySink sink, Clock clock, HeadwaterProperties properties) {
+    IngestController(
+            ReadPayloadParser parser, TelemetrySink sink, WallClock wallClock, HeadwaterProperties properties) {
         this.parser = parser;
         this.sink = sink;
-        this.clock = clock;
+        this.wallClock = wallClock;
         this.maxPayloadBytes = properties.ingest().maxPayloadBytes();
     }
 
@@ -47,7 +48,7 @@ class IngestController {
 
     @PostMapping(path = "/reads", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResult> push(HttpServletRequest request) throws IOException {
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = wallClock.now(); // an arrival: wall-clock time, also in the demo's replay
         String channel = "rest:" + request.getRemoteUser();
         byte[] body = readAtMost(request.getInputStream(), maxPayloadBytes + 1);
         if (body.length > maxPayloadBytes) {

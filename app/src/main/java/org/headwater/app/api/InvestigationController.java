@@ -1,7 +1,6 @@
 package org.headwater.app.api;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Incident;
+import org.headwater.app.config.WallClock;
 import org.headwater.app.investigate.CallInScope;
 import org.headwater.app.investigate.EvidenceGathering;
 import org.headwater.app.investigate.GatheredEvidence;
@@ -51,7 +52,7 @@ class InvestigationController {
     private final EvidenceGathering evidence;
     private final CauseCatalogue causes;
     private final Checklists checklists;
-    private final Clock clock;
+    private final WallClock clock;
     private final AuditTrail audit;
 
     InvestigationController(
@@ -60,7 +61,7 @@ class InvestigationController {
             EvidenceGathering evidence,
             CauseCatalogue causes,
             Checklists checklists,
-            Clock clock,
+            WallClock clock,
             AuditTrail audit) {
         this.audit = audit;
         this.desk = desk;
@@ -95,11 +96,13 @@ class InvestigationController {
         }
     }
 
+    /** {@code incident}: the incident investigated (with why each alert is in it), or null for a lone alert. */
     record InvestigationDetail(
             Investigation investigation,
             List<InvestigationStep> next,
             List<ChecklistItem> checklistItems,
-            GatheredEvidence evidence) {}
+            GatheredEvidence evidence,
+            @Nullable Incident incident) {}
 
     @PostMapping("/investigations")
     InvestigationView open(@RequestBody OpenRequest request) {
@@ -123,7 +126,8 @@ class InvestigationController {
                         .toList();
         StepInput input = new StepInput(
                 user.getName(),
-                request.at() == null ? clock.instant() : request.at(),
+                // a step is a person's action: wall-clock time unless the caller says when it happened
+                request.at() == null ? clock.now() : request.at(),
                 request.cause(),
                 request.notes(),
                 results);
@@ -155,7 +159,8 @@ class InvestigationController {
                 investigation,
                 List.copyOf(InvestigationTransitions.allowedFrom(investigation.step())),
                 checklists.forType(investigation.subject().type()),
-                evidence.gather(desk.firstAlert(investigation)));
+                evidence.gather(desk.firstAlert(investigation)),
+                desk.incidentOf(investigation).orElse(null));
     }
 
     /** The record of alert investigations with the columns of EPA figure 6-2; alert times in [from, to). */

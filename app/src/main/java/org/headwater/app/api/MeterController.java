@@ -84,7 +84,14 @@ class MeterController {
         Instant start = from == null ? end.minus(Duration.ofDays(7)) : from;
         checkRange(start, end);
         return new ReadSeries(
-                id, measurand, measurand.canonicalUnit(), start, end, readings.between(id, measurand, start, end));
+                id,
+                measurand,
+                measurand.canonicalUnit(),
+                start,
+                end,
+                readings.between(id, measurand, start, end).stream()
+                        .map(Resolution::of)
+                        .toList());
     }
 
     @GetMapping("/{id}/events")
@@ -117,7 +124,13 @@ class MeterController {
                 .map(Reading::time)
                 .toList();
         ReadSuccessRate.Rate rate = rates.ofMeter(spec.readInterval(), times, end);
-        return new MeterReadRate(id, start, end, rate.received(), rate.expected(), rate.fraction());
+        return new MeterReadRate(
+                id,
+                start,
+                end,
+                rate.received(),
+                rate.expected(),
+                Resolution.round(rate.fraction(), Resolution.FRACTION_DECIMALS));
     }
 
     static void checkRange(Instant from, Instant to) {

@@ -3,7 +3,10 @@ package org.headwater.app.api;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.headwater.app.config.CurrentNetwork;
+import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The network model: counts per element kind, elements and their relations. */
+/** The network model: counts per element kind and of sensors per measurand, elements and their relations. */
 @RestController
 @RequestMapping("/api/v1/network")
 class NetworkController {
@@ -26,14 +29,32 @@ class NetworkController {
         this.network = network;
     }
 
-    /** Name and element counts per kind (every kind listed, zero when absent). */
-    record NetworkSummary(String name, int elements, int relations, Map<ElementKind, Long> counts) {}
+    /**
+     * Name, element counts per kind (every kind listed, zero when absent) and the SENSOR count split by
+     * what each sensor measures ({@code measurand}; "unspecified" when a sensor names none).
+     */
+    record NetworkSummary(
+            String name,
+            int elements,
+            int relations,
+            Map<ElementKind, Long> counts,
+            Map<String, Long> sensorsByMeasurand) {}
 
     @GetMapping("/summary")
     NetworkSummary summary() {
         Network current = network.get();
         return new NetworkSummary(
-                current.name(), current.size(), current.relations().size(), current.countsByKind());
+                current.name(),
+                current.size(),
+                current.relations().size(),
+                current.countsByKind(),
+                sensorsByMeasurand(current));
+    }
+
+    static Map<String, Long> sensorsByMeasurand(Network network) {
+        return network.elements(ElementKind.SENSOR)
+                .collect(Collectors.groupingBy(
+                        s -> s.attribute(Attr.MEASURAND).orElse("unspecified"), TreeMap::new, Collectors.counting()));
     }
 
     record ElementPage(long total, int offset, List<NetworkElement> elements) {}

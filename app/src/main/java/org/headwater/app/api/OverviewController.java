@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.headwater.store.PostgresAlerts;
-import org.headwater.store.PostgresReadings;
+import org.headwater.alert.Alerts;
+import org.headwater.alert.DailyAlertCount;
+import org.headwater.telemetry.Readings;
+import org.headwater.telemetry.VolumeBucket;
+import org.headwater.telemetry.VolumeTotal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,18 +24,18 @@ class OverviewController {
 
     static final int MAX_DAYS = 92;
 
-    private final PostgresAlerts alerts;
-    private final PostgresReadings readings;
+    private final Alerts alerts;
+    private final Readings readings;
     private final Clock clock;
 
-    OverviewController(PostgresAlerts alerts, PostgresReadings readings, Clock clock) {
+    OverviewController(Alerts alerts, Readings readings, Clock clock) {
         this.alerts = alerts;
         this.readings = readings;
         this.clock = clock;
     }
 
     /** Every day of the period (the server's, whose clock the demo runs fast) and the non-zero counts in it. */
-    record DailyAlerts(List<LocalDate> days, List<PostgresAlerts.DayCount> counts) {}
+    record DailyAlerts(List<LocalDate> days, List<DailyAlertCount> counts) {}
 
     /** Alerts raised per UTC day and type over the last {@code days} days, today included. */
     @GetMapping("/alerts-per-day")
@@ -46,10 +49,10 @@ class OverviewController {
 
     /** Total volume through all meters per hour or day over the last {@code days} days. */
     @GetMapping("/consumption")
-    List<PostgresReadings.Total> consumption(
+    List<VolumeTotal> consumption(
             @RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "hour") String bucket) {
         Instant end = endOfToday();
-        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, bucket);
+        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, VolumeBucket.parse(bucket));
     }
 
     private Instant endOfToday() {

@@ -12,7 +12,7 @@ import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
 import org.headwater.network.NetworkElement;
-import org.headwater.store.PostgresReadSlots;
+import org.headwater.telemetry.ReadSlots;
 import org.headwater.telemetry.ReadSuccessRate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
  * Read success rate per meter and for the system over a sliding window (default EPA's three days;
  * 98.5-99.5 % is typical). Meters that sent nothing count as zero received. By default the window
  * ends one transmission interval before now: reads still waiting in the meter for their scheduled
- * transmission are late, not missing.
+ * transmission are late, not missing. {@code worstMeters} lists only meters that missed reads, lowest
+ * rate first (ties by meter id), at most {@code worst} of them.
  */
 @RestController
 @RequestMapping("/api/v1/read-success-rate")
 class ReadSuccessRateController {
 
     private final CurrentNetwork network;
-    private final PostgresReadSlots readSlots;
+    private final ReadSlots readSlots;
     private final Clock clock;
 
-    ReadSuccessRateController(CurrentNetwork network, PostgresReadSlots readSlots, Clock clock) {
+    ReadSuccessRateController(CurrentNetwork network, ReadSlots readSlots, Clock clock) {
         this.network = network;
         this.readSlots = readSlots;
         this.clock = clock;
@@ -81,10 +82,19 @@ class ReadSuccessRateController {
                     slotsByInterval.computeIfAbsent(interval, i -> readSlots.distinctSlots(i, start, end));
             ReadSuccessRate.Rate rate = rates.ofMeterSlots(interval, slots.getOrDefault(meter.id(), 0L));
             all.add(rate);
-            perMeter.add(new MeterRate(meter.id(), rate.received(), rate.expected(), rate.fraction()));
+            perMeter.add(new MeterRate(
+                    meter.id(),
+                    rate.received(),
+                    rate.expected(),
+                    Resolution.round(rate.fraction(), Resolution.FRACTION_DECIMALS)));
         }
         ReadSuccessRate.Rate system = ReadSuccessRate.ofSystem(all);
-        perMeter.sort(Comparator.comparingDouble(MeterRate::rate).thenComparing(MeterRate::meterId));
+        // worst first; a meter that missed no read is not among the worst, however the ids sort
+        List<MeterRate> missedReads = perMeter.stream()
+                .filter(m -> m.received() < m.expected())
+                .sorted(Comparator.comparingDouble(MeterRate::rate).thenComparing(MeterRate::meterId))
+                .limit(worst)
+                .toList();
         int below = (int) perMeter.stream()
                 .filter(m -> m.rate() < ReadSuccessRate.EPA_TYPICAL_LOW)
                 .count();
@@ -94,8 +104,8 @@ class ReadSuccessRateController {
                 perMeter.size(),
                 system.received(),
                 system.expected(),
-                system.fraction(),
+                Resolution.round(system.fraction(), Resolution.FRACTION_DECIMALS),
                 below,
-                perMeter.subList(0, Math.min(worst, perMeter.size())));
+                missedReads);
     }
 }

@@ -3,10 +3,12 @@ package org.headwater.app.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.headwater.analytics.breakrisk.InspectionListCsv;
 import org.headwater.app.risk.BreakRiskRunner;
 import org.headwater.audit.AuditAction;
@@ -14,6 +16,8 @@ import org.headwater.audit.AuditTrail;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
 import org.headwater.risk.RiskRuns;
+import org.headwater.risk.RunAttempts;
+import org.headwater.risk.RunState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +30,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Main-break risk: the latest run's inspection list (ranked, explained, cut at a length budget),
- * the run history with its drift figures, and starting a run on demand.
+ * the run history (failed runs with their reasons) with its drift figures, and starting a run on demand.
  */
 @RestController
 @RequestMapping("/api/v1/risk")
 class RiskController {
 
     private final RiskRuns runs;
+    private final RunAttempts attempts;
     private final BreakRiskRunner runner;
 
     private final AuditTrail audit;
 
-    RiskController(RiskRuns runs, BreakRiskRunner runner, AuditTrail audit) {
+    RiskController(RiskRuns runs, RunAttempts attempts, BreakRiskRunner runner, AuditTrail audit) {
         this.audit = audit;
         this.runs = runs;
+        this.attempts = attempts;
         this.runner = runner;
     }
 
@@ -57,15 +63,17 @@ class RiskController {
             return new RankedPipe(
                     pipe.rank(),
                     pipe.pipeId(),
-                    pipe.likelihood(),
-                    pipe.priorityPerKm(),
-                    pipe.lengthMetres(),
-                    pipe.cumulativeLengthMetres() / 1000,
+                    Resolution.round(pipe.likelihood(), Resolution.LIKELIHOOD_DECIMALS),
+                    Resolution.round(pipe.priorityPerKm(), Resolution.KILOMETRE_DECIMALS),
+                    Resolution.round(pipe.lengthMetres(), Resolution.METRE_DECIMALS),
+                    Resolution.round(pipe.cumulativeLengthMetres() / 1000, Resolution.KILOMETRE_DECIMALS),
                     pipe.factors());
         }
     }
 
-    record RunSummary(long id, LocalDate asOf, LocalDate trainingFrom, String model, boolean drifted) {}
+    /** The run a list comes from; its notes say what it assumed, first of all a simulated break history. */
+    record RunSummary(
+            long id, LocalDate asOf, LocalDate trainingFrom, String model, boolean drifted, List<String> notes) {}
 
     record PipePage(
             RunSummary run,
@@ -86,7 +94,7 @@ class RiskController {
                 .map(RankedPipe::of)
                 .toList();
         return new PipePage(
-                new RunSummary(run.id(), run.asOf(), run.trainingFrom(), run.model(), run.drifted()),
+                new RunSummary(run.id(), run.asOf(), run.trainingFrom(), run.model(), run.drifted(), run.notes()),
                 runs.countWithin(run.id(), budget),
                 offset,
                 budgetKm,
@@ -113,10 +121,35 @@ class RiskController {
                 Map.of("run", String.valueOf(run.id()), "rows", String.valueOf(pipes.size())));
     }
 
+    /**
+     * One run as listed: its state, and for a failed run the reason, for a succeeded one the stored
+     * run with its model, window, drift and backtests.
+     */
+    record RunEntry(
+            long id,
+            RunState state,
+            String trigger,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            @Nullable String reason,
+            @Nullable RiskRun run) {}
+
+    /** Runs newest first, failed and running ones included. */
     @GetMapping("/runs")
-    List<RiskRun> history(@RequestParam(defaultValue = "20") int limit) {
+    List<RunEntry> history(@RequestParam(defaultValue = "20") int limit) {
         Paging.check(0, limit);
-        return runs.recent(limit);
+        // each stored run has one attempt, so the runs of the last `limit` attempts are among the last `limit` runs
+        Map<Long, RiskRun> stored = runs.recent(limit).stream().collect(Collectors.toMap(RiskRun::id, r -> r));
+        return attempts.recent(limit).stream()
+                .map(a -> new RunEntry(
+                        a.id(),
+                        a.state(),
+                        a.trigger(),
+                        a.startedAt(),
+                        a.finishedAt(),
+                        a.reason(),
+                        a.runId() == null ? null : stored.get(a.runId())))
+                .toList();
     }
 
     record RunStarted(String status, String results) {}
@@ -132,9 +165,24 @@ class RiskController {
     }
 
     private RiskRun latestRun() {
-        return runs.latest()
-                .orElseThrow(() -> new NoSuchElementException(
-                        "no break-risk run yet: start one with POST /api/v1/risk/runs or wait for the nightly run"));
+        return runs.latest().orElseThrow(() -> new NoSuchElementException(noRunYet()));
+    }
+
+    /** Why there is no list: no run was made, one is running, or the last one failed (with its reason). */
+    private String noRunYet() {
+        String start = "start one with POST /api/v1/risk/runs or wait for the nightly run";
+        return attempts.recent(1).stream()
+                .findFirst()
+                .map(last -> switch (last.state()) {
+                    case RUNNING ->
+                        "no break-risk run has finished yet: run " + last.id() + " started at " + last.startedAt()
+                                + " is still running";
+                    case FAILED ->
+                        "no break-risk run has succeeded yet: the last one (run " + last.id() + ", started at "
+                                + last.startedAt() + ") failed: " + last.reason() + "; " + start;
+                    case SUCCEEDED -> "no break-risk run yet: " + start;
+                })
+                .orElse("no break-risk run yet: " + start);
     }
 
     private static double budgetMetres(@Nullable Double budgetKm) {

@@ -2,6 +2,8 @@ package org.headwater.app.audit;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.headwater.app.delivery.AlertConsumer;
+import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.audit.AuditTrail;
 import org.headwater.store.PostgresAuditTrail;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +18,11 @@ class AuditConfiguration {
     @Bean
     AuditTrail auditTrail(DataSource dataSource) {
         return new PostgresAuditTrail(dataSource, Clock.systemUTC());
+    }
+
+    /** Raised and cleared alerts, delivered once each from the delivery record (ADR 0010). */
+    @Bean
+    DeliveryConsumer auditConsumer(RecordedActions actions) {
+        return new AlertConsumer("audit", actions::onAlert);
     }
 }

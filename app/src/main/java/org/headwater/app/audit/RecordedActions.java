@@ -14,8 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends alert and threshold actions to the audit trail as they are published. Listeners run in
- * the publishing thread, so an action whose entry cannot be written fails rather than going unrecorded.
+ * Appends alert and threshold actions to the audit trail. Acknowledgements and threshold changes are
+ * listened to on the publishing thread, so an action whose entry cannot be written fails rather than
+ * going unrecorded; raised and cleared alerts arrive through the delivery path (the {@code audit}
+ * consumer), retried until written.
  */
 @Component
 class RecordedActions {
@@ -28,7 +30,6 @@ class RecordedActions {
         this.trail = trail;
     }
 
-    @EventListener
     void onAlert(AlertEvent event) {
         switch (event) {
             case AlertEvent.AlertRaised raised ->

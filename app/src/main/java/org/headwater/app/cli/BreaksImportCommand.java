@@ -34,25 +34,28 @@ final class BreaksImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = target.open()) {
             BreakHistoryImport.Report report =
                     context.getBean(BreakHistoryImport.class).importFile(file);
-            System.out.println("Read " + report.read() + " main breaks from " + file + ": " + report.added() + " new, "
-                    + (report.read() - report.added()) + " already stored.");
-            report.notes().forEach(note -> System.out.println("  " + note));
-            System.out.println("  " + report.joined() + " joined to a pipe of the network by asset id");
+            target.out()
+                    .println("Read " + report.read() + " main breaks from " + file + ": " + report.added() + " new, "
+                            + (report.read() - report.added()) + " already stored.");
+            report.notes().forEach(note -> target.out().println("  " + note));
+            target.out().println("  " + report.joined() + " joined to a pipe of the network by asset id");
             if (report.unknownAsset() > 0) {
-                System.out.println("  " + report.unknownAsset() + " name an asset the network has no pipe for"
-                        + " (replaced, or not imported): kept, they count for their street segment");
+                target.out()
+                        .println("  " + report.unknownAsset() + " name an asset the network has no pipe for"
+                                + " (replaced, or not imported): kept, they count for their street segment");
             }
             if (report.noAsset() > 0) {
-                System.out.println("  " + report.noAsset() + " name no asset: kept for street-segment counts");
+                target.out().println("  " + report.noAsset() + " name no asset: kept for street-segment counts");
             }
             if (!report.joins().isEmpty()) {
-                System.out.printf(
-                        java.util.Locale.ROOT,
-                        "  %d with only coordinates joined to the nearest pipe within %.0f m (joinedBy NEAREST_PIPE);"
-                                + " %d had no pipe that close: kept unjoined%n",
-                        report.joinedByNearestPipe(),
-                        report.joinDistanceMetres(),
-                        report.beyondDistance());
+                target.out()
+                        .printf(
+                                java.util.Locale.ROOT,
+                                "  %d with only coordinates joined to the nearest pipe within %.0f m (joinedBy NEAREST_PIPE);"
+                                        + " %d had no pipe that close: kept unjoined%n",
+                                report.joinedByNearestPipe(),
+                                report.joinDistanceMetres(),
+                                report.beyondDistance());
             }
             return report.read() == 0 ? 1 : 0;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +36,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        start(Map.of());
+        return 0;
+    }
+
+    /** Starts the demo server with these settings added; the caller owns the running context. */
+    ConfigurableApplicationContext start(Map<String, Object> settings) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
         }
@@ -49,8 +56,8 @@ final class DemoCommand implements Callable<Integer> {
                 dataDirectory.toAbsolutePath().toString());
         properties.put("headwater.demo.enabled", true);
         properties.put("headwater.demo.speed", speed);
-        ServerLauncher.start(properties, null);
-        return 0;
+        properties.putAll(settings);
+        return ServerLauncher.start(properties, null);
     }
 
     static boolean keepsRunning(String[] args) {

@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Operations intelligence for water utilities.",
+        footer = {
+            "",
+            "The launcher also runs the test suite: `./headwater test`",
+            "(./mvnw -B verify with the JDK it found; extra arguments go to Maven)."
+        },
         subcommands = {
             DemoCommand.class,
             ServeCommand.class,

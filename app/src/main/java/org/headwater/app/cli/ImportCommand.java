@@ -3,6 +3,7 @@ package org.headwater.app.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +27,10 @@ import org.headwater.telemetry.TelemetrySink;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./headwater import network FILE}, {@code ./headwater import reads FILE --format FORMAT} and
@@ -62,6 +65,18 @@ final class ImportCommand implements Runnable {
                 description = "Data directory of the embedded default (default: ${DEFAULT-VALUE}).")
         Path dataDirectory;
 
+        @Spec(Spec.Target.MIXEE)
+        @Nullable
+        CommandSpec command;
+
+        /** Where the command reports: the command line's output, so tests and scripts can read it. */
+        PrintWriter out() {
+            if (command == null) {
+                throw new IllegalStateException("not part of a command line");
+            }
+            return command.commandLine().getOut();
+        }
+
         ConfigurableApplicationContext open() {
             Map<String, Object> properties = new LinkedHashMap<>();
             if (config == null) {
@@ -74,8 +89,11 @@ final class ImportCommand implements Runnable {
                 properties.put("headwater.database.embedded", false);
             }
             properties.put("logging.level.root", "warn");
+            // A failed start ends in HeadwaterMain's one-line message with its causes, not a logged stack trace.
+            properties.put("logging.level.org.springframework.boot.SpringApplication", "off");
+            properties.put("logging.level.org.springframework.context", "error");
             try {
-                return ServerLauncher.start(properties, config, false);
+                return ServerLauncher.startForCommandLine(properties, config);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(
                         "could not open the database (is `./headwater demo` running on " + dataDirectory
@@ -104,18 +122,19 @@ final class ImportCommand implements Runnable {
         @Override
         public Integer call() {
             Network network = NetworkImport.read(file);
-            System.out.println("Read " + network.size() + " elements and "
-                    + network.relations().size() + " relations from " + file);
+            target.out()
+                    .println("Read " + network.size() + " elements and "
+                            + network.relations().size() + " relations from " + file);
             try (ConfigurableApplicationContext context = target.open()) {
                 context.getBean(CurrentNetwork.class).replace(network);
                 CliAudit.record(context, AuditAction.NETWORK_IMPORTED, file, "elements", network.size());
             }
             network.countsByKind().forEach((ElementKind kind, Long count) -> {
                 if (count > 0) {
-                    System.out.printf("  %-20s %,d%n", kind, count);
+                    target.out().printf("  %-20s %,d%n", kind, count);
                 }
             });
-            System.out.println("Imported network '" + network.name() + "'.");
+            target.out().println("Imported network '" + network.name() + "'.");
             return 0;
         }
     }
@@ -172,18 +191,19 @@ final class ImportCommand implements Runnable {
                 };
                 double seconds = (System.nanoTime() - started) / 1e9;
                 CliAudit.record(context, AuditAction.READS_IMPORTED, file, "accepted", report.accepted());
-                System.out.printf(
-                        Locale.ROOT,
-                        "Read %,d records in %.1f s: %,d accepted, %,d quarantined;"
-                                + " %,d interval volumes derived, %,d register steps refused.%n",
-                        report.records(),
-                        seconds,
-                        report.accepted(),
-                        report.rejected(),
-                        report.derivedIntervals(),
-                        report.derivedRejections());
+                target.out()
+                        .printf(
+                                Locale.ROOT,
+                                "Read %,d records in %.1f s: %,d accepted, %,d quarantined;"
+                                        + " %,d interval volumes derived, %,d register steps refused.%n",
+                                report.records(),
+                                seconds,
+                                report.accepted(),
+                                report.rejected(),
+                                report.derivedIntervals(),
+                                report.derivedRejections());
                 if (report.rejected() > 0) {
-                    System.out.println("See the reasons with GET /api/v1/quarantine.");
+                    target.out().println("See the reasons with GET /api/v1/quarantine.");
                 }
                 return report.accepted() == 0 && report.records() > 0 ? 1 : 0;
             }

@@ -3,6 +3,7 @@ package org.headwater.app.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerLauncher.requireReadable(config);
-        ServerLauncher.start(Map.of("headwater.database.embedded", false), config);
+        start();
         return 0;
+    }
+
+    /** Starts the server as configured; the caller owns the running context. */
+    ConfigurableApplicationContext start() {
+        ServerLauncher.requireReadable(config);
+        return ServerLauncher.start(Map.of("headwater.database.embedded", false), config);
     }
 }

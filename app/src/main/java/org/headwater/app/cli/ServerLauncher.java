@@ -9,23 +9,31 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the Spring application with the command's settings layered under an optional configuration file. */
+/**
+ * Starts Spring with the command's settings layered under an optional configuration file: the whole server
+ * for {@code demo} and {@code serve}, the command-line context ({@link CommandLineApplication}) for tools.
+ */
 final class ServerLauncher {
 
     private ServerLauncher() {}
 
     static ConfigurableApplicationContext start(Map<String, Object> defaults, @Nullable Path configFile) {
-        return start(defaults, configFile, true);
+        return run(HeadwaterApplication.class, defaults, configFile);
     }
 
-    static ConfigurableApplicationContext start(Map<String, Object> defaults, @Nullable Path configFile, boolean web) {
-        SpringApplication application = new SpringApplication(HeadwaterApplication.class);
+    /** The database and store only, for a command that does its work and exits. */
+    static ConfigurableApplicationContext startForCommandLine(Map<String, Object> defaults, @Nullable Path configFile) {
+        Map<String, Object> properties = new HashMap<>(defaults);
+        properties.put("spring.main.web-application-type", "none");
+        return run(CommandLineApplication.class, properties, configFile);
+    }
+
+    private static ConfigurableApplicationContext run(
+            Class<?> source, Map<String, Object> defaults, @Nullable Path configFile) {
+        SpringApplication application = new SpringApplication(source);
         Map<String, Object> properties = new HashMap<>(defaults);
         if (configFile != null) {
             properties.put("spring.config.additional-location", "file:" + configFile.toAbsolutePath());
-        }
-        if (!web) {
-            properties.put("spring.main.web-application-type", "none");
         }
         application.setRegisterShutdownHook(true);
         // Passed as command-line arguments so they override the packaged application.yml.

@@ -1,37 +1,51 @@
 package org.headwater.app.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A {@link PollingThread} that runs while the server runs: started with the application context,
- * stopped (and joined) when it closes. For jobs that decide from the server clock what is due.
+ * A job on the {@link ClockSchedule}, due at every look, that runs while the server runs: scheduled
+ * when the application context starts, cancelled (and waited for) when it closes. For jobs that read
+ * the server clock themselves to decide what is due.
  */
 public final class PollingLifecycle implements SmartLifecycle {
 
+    private final ClockSchedule schedule;
     private final String name;
     private final Duration poll;
     private final Runnable task;
-    private volatile @Nullable PollingThread polling;
+    private volatile @Nullable ScheduledJob job;
 
-    public PollingLifecycle(String name, Duration poll, Runnable task) {
+    public PollingLifecycle(ClockSchedule schedule, String name, Duration poll, Runnable task) {
         if (poll.isNegative() || poll.isZero()) {
             throw new IllegalArgumentException(name + " poll interval must be positive: " + poll);
         }
+        this.schedule = schedule;
         this.name = name;
         this.poll = poll;
         this.task = task;
     }
 
+    /**
+     * On a schedule of its own over the wall clock: its job is due at every look, so no clock
+     * decides anything; wiring that has the server's schedule passes it instead.
+     */
+    public PollingLifecycle(String name, Duration poll, Runnable task) {
+        this(new ClockSchedule(Clock.systemUTC()), name, poll, task);
+    }
+
     @Override
     public synchronized void start() {
-        polling = PollingThread.start(name, poll, task);
+        if (job == null) {
+            job = schedule.schedule(name, poll, Cadence.atEveryLook(), task);
+        }
     }
 
     /** Runs the task at once rather than at the next poll; nothing happens while stopped. */
     public void wake() {
-        PollingThread running = polling;
+        ScheduledJob running = job;
         if (running != null) {
             running.wake();
         }
@@ -39,14 +53,15 @@ public final class PollingLifecycle implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (polling != null) {
-            polling.close();
-            polling = null;
+        ScheduledJob running = job;
+        if (running != null) {
+            running.cancel();
+            job = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return polling != null;
+        return job != null;
     }
 }

@@ -85,13 +85,15 @@ final class DefaultInjectedEvents {
                     start.plus(Duration.ofHours(5)),
                     Duration.ofHours(2),
                     150));
-            // ... and a chlorine drop at the same node: the water-quality event joins the same incident.
+            // ... and a chlorine drop at the same node: the water-quality event joins the same incident. It lasts
+            // less than the detector's 2 h event timeout, after which a lasting change is accepted as the new level
+            // and the return to normal would be a second event.
             events.add(new InjectedEvent(
                     InjectedEvent.Kind.CHLORINE_DROP,
                     List.of(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX
                             + measuredNode(utility, sensorsInLargestZone.get(0))),
                     start.plus(Duration.ofHours(5)),
-                    Duration.ofHours(2),
+                    Duration.ofMinutes(90),
                     0.1));
         }
         events.add(new InjectedEvent(

@@ -5,14 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.headwater.app.config.Cadence;
+import org.headwater.app.config.ClockSchedule;
+import org.headwater.app.config.ScheduledJob;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Rejection;
 import org.headwater.telemetry.TelemetrySink;
 import org.headwater.telemetry.Unit;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the simulated meters' reads the way an AMI headend does: each meter transmits its
@@ -29,7 +32,7 @@ final class DemoReplay implements AutoCloseable {
     static final Duration TRANSMISSION_INTERVAL = Duration.ofHours(6);
     static final Duration SENSOR_STEP = Duration.ofMinutes(15);
     private static final int BATCH_SIZE = 5_000;
-    private static final Logger log = LoggerFactory.getLogger(DemoReplay.class);
+    private static final Duration LOOK = Duration.ofSeconds(1);
 
     private final List<SimulatedMeter> meters;
     private final List<SimulatedPressureSensor> sensors;
@@ -38,9 +41,10 @@ final class DemoReplay implements AutoCloseable {
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final Clock clock;
+    private final WallClock wallClock;
     private final AtomicLong delivered = new AtomicLong();
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private volatile Instant deliveredUntil = Instant.EPOCH;
+    private volatile @Nullable ScheduledJob job;
 
     DemoReplay(
             List<SimulatedMeter> meters,
@@ -49,7 +53,8 @@ final class DemoReplay implements AutoCloseable {
             List<SimulatedWaterQualityStation> qualityStations,
             ReadIntake intake,
             TelemetrySink sink,
-            Clock clock) {
+            Clock clock,
+            WallClock wallClock) {
         this.meters = meters;
         this.sensors = sensors;
         this.inflows = inflows;
@@ -57,6 +62,7 @@ final class DemoReplay implements AutoCloseable {
         this.intake = intake;
         this.sink = sink;
         this.clock = clock;
+        this.wallClock = wallClock;
     }
 
     long delivered() {
@@ -66,21 +72,23 @@ final class DemoReplay implements AutoCloseable {
     /** Delivers everything the headend and SCADA would have sent in {@code (from, to]}. */
     void deliver(Instant from, Instant to) {
         IngestBatch.Builder batch = IngestBatch.builder();
-        ReadIntake.Session session = intake.session("demo-replay", clock.instant(), batch);
+        // receivedAt is when the batch arrived (wall clock); the reads carry simulated event times.
+        ReadIntake.Session session = intake.session("demo-replay", wallClock.now(), batch);
         for (SimulatedMeter meter : meters) {
             deliverMeter(meter, from, to, session);
             flushIfFull(batch);
         }
         for (SimulatedPressureSensor sensor : sensors) {
             for (Instant t = nextStep(from, SENSOR_STEP); !t.isAfter(to); t = t.plus(SENSOR_STEP)) {
-                session.reading(sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
+                send(session, sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
             }
             flushIfFull(batch);
         }
         for (SimulatedZoneInflow inflow : inflows) {
             for (Instant end = nextStep(from, READ_INTERVAL); !end.isAfter(to); end = end.plus(READ_INTERVAL)) {
                 Instant hour = end.minus(READ_INTERVAL);
-                session.reading(
+                send(
+                        session,
                         inflow.sensorId(),
                         Measurand.FLOW,
                         hour,
@@ -105,7 +113,8 @@ final class DemoReplay implements AutoCloseable {
                 double value = station.value(c, t);
                 if (!Double.isNaN(value)) {
                     SimulatedWaterQualityStation.Replayed channel = SimulatedWaterQualityStation.CHANNELS.get(c);
-                    session.reading(
+                    send(
+                            session,
                             SimulatedWaterQualityStation.sensorId(channel, station.node()),
                             channel.measurand(),
                             t,
@@ -131,7 +140,7 @@ final class DemoReplay implements AutoCloseable {
             }
             // The read at the previous transmission's last hour is sent again so intervals pair after a restart.
             for (Instant read = floor(previous, READ_INTERVAL); !read.isAfter(t); read = read.plus(READ_INTERVAL)) {
-                session.reading(meter.meterId(), Measurand.REGISTER, read, meter.register(read), Unit.LITRE, null);
+                send(session, meter.meterId(), Measurand.REGISTER, read, meter.register(read), Unit.LITRE, null);
             }
         }
         for (InjectedEvent event : meter.events()) {
@@ -142,8 +151,32 @@ final class DemoReplay implements AutoCloseable {
                 default -> null;
             };
             if (code != null && alarmAt.isAfter(from) && !alarmAt.isAfter(to)) {
-                session.alarm(meter.meterId(), alarmAt, code);
+                quarantineIfRefused(
+                        session,
+                        session.alarm(meter.meterId(), alarmAt, code),
+                        meter.meterId() + " " + alarmAt + " " + code);
             }
+        }
+    }
+
+    // A simulated value the intake refuses is quarantined like any other source's, never dropped.
+    private static void send(
+            ReadIntake.Session session,
+            String sourceId,
+            Measurand measurand,
+            Instant time,
+            double value,
+            Unit unit,
+            @Nullable String serial) {
+        quarantineIfRefused(
+                session,
+                session.reading(sourceId, measurand, time, value, unit, serial),
+                sourceId + " " + measurand + " " + time + " " + value + " " + unit);
+    }
+
+    private static void quarantineIfRefused(ReadIntake.Session session, @Nullable Rejection rejection, String raw) {
+        if (rejection != null) {
+            session.reject(rejection, raw);
         }
     }
 
@@ -171,40 +204,30 @@ final class DemoReplay implements AutoCloseable {
         return floor(time, step).plus(step);
     }
 
-    /** Runs the live replay on a virtual thread: every second, delivers what became due and saves the position. */
-    void start(Instant from, DemoState state) {
-        running = true;
-        thread = Thread.ofVirtual().name("demo-replay").start(() -> {
-            Instant last = from;
-            while (running) {
-                try {
-                    Thread.sleep(1000);
-                    Instant now = clock.instant();
-                    deliver(last, now);
-                    state.saveSimulatedNow(now);
-                    last = now;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    // A failed delivery is retried from the same position on the next tick; nothing is skipped.
-                    log.warn("Demo replay delivery failed, retrying: {}", e.getMessage());
-                }
-            }
+    /**
+     * Runs the live replay on the schedule: every second of wall time, delivers what became due on
+     * the (replay) clock and saves the position. A failed delivery is retried from the same position
+     * at the next look; nothing is skipped.
+     */
+    void start(ClockSchedule schedule, Instant from, DemoState state) {
+        delivered(from);
+        job = schedule.schedule("demo-replay", LOOK, Cadence.atEveryLook(), () -> {
+            Instant now = clock.instant();
+            deliver(deliveredUntil, now);
+            state.saveSimulatedNow(now);
+            delivered(now);
         });
+    }
+
+    private void delivered(Instant until) {
+        deliveredUntil = until;
     }
 
     @Override
     public void close() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        ScheduledJob running = job;
+        if (running != null) {
+            running.cancel();
         }
     }
 }

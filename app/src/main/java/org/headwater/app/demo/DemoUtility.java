@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.config.WallClock;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
@@ -51,6 +53,8 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final ReadIntake intake;
     private final TelemetrySink sink;
     private final HeadwaterProperties properties;
+    private final ClockSchedule schedule;
+    private final WallClock wallClock;
     private @Nullable DemoReplay replay;
 
     DemoUtility(
@@ -59,13 +63,17 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             ReplayClock clock,
             ReadIntake intake,
             TelemetrySink sink,
-            HeadwaterProperties properties) {
+            HeadwaterProperties properties,
+            ClockSchedule schedule,
+            WallClock wallClock) {
+        this.schedule = schedule;
         this.currentNetwork = currentNetwork;
         this.state = state;
         this.clock = clock;
         this.intake = intake;
         this.sink = sink;
         this.properties = properties;
+        this.wallClock = wallClock;
     }
 
     @Override
@@ -100,7 +108,8 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 waterQualityStations(utility, events),
                 intake,
                 sink,
-                clock);
+                clock,
+                wallClock);
         if (firstStart) {
             Instant from = now.minus(properties.demo().backfill());
             System.out.println("  Back-filling " + properties.demo().backfill().toHours() + " h of demo history...");
@@ -108,7 +117,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             System.out.println("  ... " + newReplay.delivered() + " reads and alarms stored.");
         }
         state.saveSimulatedNow(now);
-        newReplay.start(now, state);
+        newReplay.start(schedule, now, state);
         replay = newReplay;
         log.info(
                 "Demo replay running at {}x from {} ({} households, {} injected events)",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
@@ -48,7 +49,13 @@ public final class DemoUtilityNetwork {
         Network hydraulic = model.network();
         Network.Builder utility = Network.builder("L-Town demo utility").addAll(hydraulic);
         Map<String, String> zoneOfNode = pressureZones(hydraulic);
-        new HashSet<>(zoneOfNode.values()).stream().sorted().forEach(zone -> addZoneWithInflowSensor(utility, zone));
+        Set<String> servedZones = hydraulic
+                .elements(ElementKind.JUNCTION)
+                .filter(j -> j.number(Attr.BASE_DEMAND_LPS).orElse(0.0) > 0)
+                .map(j -> zoneOfNode.get(j.id()))
+                .collect(Collectors.toSet());
+        new HashSet<>(zoneOfNode.values())
+                .stream().sorted().forEach(zone -> addZone(utility, zone, servedZones.contains(zone)));
         zoneOfNode.forEach((node, zone) -> utility.relate(node, RelationType.LOCATED_IN, zone));
 
         hydraulic
@@ -93,10 +100,17 @@ public final class DemoUtilityNetwork {
         return builder.build();
     }
 
-    /** A pressure zone and the SCADA flow sensor at its inlet, whose hourly inflow the DMA forecast learns. */
-    private static void addZoneWithInflowSensor(Network.Builder utility, String zone) {
+    /**
+     * A pressure zone and, when it serves customers, the SCADA flow sensor at its inlet, whose hourly
+     * inflow the DMA forecast learns. A zone serving no customer (in L-Town a reservoir and the node
+     * before its valve) has no simulated inflow, so it gets no sensor that would never report.
+     */
+    private static void addZone(Network.Builder utility, String zone, boolean servesCustomers) {
         String name = zone.substring(ZONE_PREFIX.length());
         utility.add(new NetworkElement(zone, ElementKind.PRESSURE_ZONE, "Pressure zone " + name, null, Map.of()));
+        if (!servesCustomers) {
+            return;
+        }
         utility.add(new NetworkElement(
                 FLOW_SENSOR_PREFIX + zone,
                 ElementKind.SENSOR,

@@ -13,8 +13,10 @@ import org.headwater.analytics.demand.ForecastWeek;
 import org.headwater.analytics.demand.HourlySeries;
 import org.headwater.analytics.demand.IntervalForecast;
 import org.headwater.analytics.demand.Weather;
+import org.headwater.app.config.Cadence;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.PollingThread;
+import org.headwater.app.config.ScheduledJob;
 import org.headwater.forecast.DmaForecast;
 import org.headwater.forecast.ForecastHour;
 import org.headwater.forecast.Forecasts;
@@ -41,7 +43,7 @@ public final class DmaForecastJob implements AutoCloseable {
     private final double intervalLevel;
     private final Clock clock;
     private volatile @Nullable ForecastWeek lastRun;
-    private volatile @Nullable PollingThread polling;
+    private volatile @Nullable ScheduledJob polling;
 
     DmaForecastJob(
             CurrentNetwork network,
@@ -98,9 +100,9 @@ public final class DmaForecastJob implements AutoCloseable {
         return !today.equals(lastRun);
     }
 
-    /** Polls the clock on a virtual thread and runs once per local day; a failure is retried at the next poll. */
-    void start(Duration poll) {
-        polling = PollingThread.start("dma-forecast", poll, () -> {
+    /** Looks at the clock every poll and runs once per local day; a failure is retried at the next poll. */
+    void start(ClockSchedule schedule, Duration poll) {
+        polling = schedule.schedule("dma-forecast", poll, Cadence.atEveryLook(), () -> {
             if (due()) {
                 runOnce();
             }
@@ -113,9 +115,9 @@ public final class DmaForecastJob implements AutoCloseable {
 
     @Override
     public void close() {
-        PollingThread p = polling;
+        ScheduledJob p = polling;
         if (p != null) {
-            p.close();
+            p.cancel();
         }
     }
 }

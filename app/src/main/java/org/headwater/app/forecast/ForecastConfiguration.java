@@ -2,15 +2,16 @@ package org.headwater.app.forecast;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Thresholds;
 import org.headwater.analytics.demand.BacktestIntervals;
 import org.headwater.analytics.demand.BoostedDemandForecaster;
 import org.headwater.analytics.demand.DmaForecasting;
 import org.headwater.app.alert.AlertPipeline;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.forecast.Forecasts;
-import org.headwater.store.PostgresAlerts;
 import org.headwater.store.PostgresForecasts;
 import org.headwater.telemetry.Readings;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -53,7 +54,7 @@ class ForecastConfiguration {
             CurrentNetwork network,
             HourlyInflows inflows,
             Forecasts forecasts,
-            PostgresAlerts alerts,
+            Alerts alerts,
             AlertPipeline pipeline,
             Thresholds thresholds,
             HeadwaterDetectProperties detect,
@@ -65,11 +66,11 @@ class ForecastConfiguration {
     /** Starts after the application runners, so the demo's back-filled history is already stored. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> startDmaForecastJob(
-            DmaForecastJob job, NightFlowWatch nightFlow, ForecastProperties properties) {
+            DmaForecastJob job, NightFlowWatch nightFlow, ForecastProperties properties, ClockSchedule schedule) {
         return event -> {
             if (properties.enabled()) {
-                job.start(properties.poll());
-                nightFlow.start(properties.poll());
+                job.start(schedule, properties.poll());
+                nightFlow.start(schedule, properties.poll());
             }
         };
     }

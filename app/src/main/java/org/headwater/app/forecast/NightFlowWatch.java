@@ -16,8 +16,10 @@ import org.headwater.alert.ResolvedThresholds;
 import org.headwater.alert.Thresholds;
 import org.headwater.analytics.demand.HourlySeries;
 import org.headwater.app.alert.AlertPipeline;
+import org.headwater.app.config.Cadence;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.PollingThread;
+import org.headwater.app.config.ScheduledJob;
 import org.headwater.detect.dma.NightFlow;
 import org.headwater.detect.dma.NightFlowRule;
 import org.headwater.detect.dma.NightFlowSettings;
@@ -57,7 +59,7 @@ public final class NightFlowWatch implements AutoCloseable {
     private final NightFlowRule rule = new NightFlowRule();
     private final Map<String, LocalDate> lastJudged = new HashMap<>();
     private boolean restored;
-    private volatile @Nullable PollingThread polling;
+    private volatile @Nullable ScheduledJob polling;
 
     NightFlowWatch(
             CurrentNetwork network,
@@ -138,15 +140,15 @@ public final class NightFlowWatch implements AutoCloseable {
     }
 
     /** Polls the server's clock; a night is judged at the first poll after it completed. */
-    void start(Duration poll) {
-        polling = PollingThread.start("dma-night-flow", poll, this::evaluateCompletedNights);
+    void start(ClockSchedule schedule, Duration poll) {
+        polling = schedule.schedule("dma-night-flow", poll, Cadence.atEveryLook(), this::evaluateCompletedNights);
     }
 
     @Override
     public void close() {
-        PollingThread p = polling;
+        ScheduledJob p = polling;
         if (p != null) {
-            p.close();
+            p.cancel();
         }
     }
 }

@@ -2,25 +2,38 @@ package org.headwater.app.investigate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.headwater.alert.Alert;
+import org.headwater.alert.AlertQuery;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Alerts;
+import org.headwater.app.config.CurrentNetwork;
 import org.headwater.investigate.EvidenceFacts;
 import org.headwater.investigate.LikelyCauses;
-import org.headwater.store.PostgresAlerts;
+import org.headwater.network.ElementKind;
+import org.headwater.network.Network;
+import org.headwater.network.NetworkElement;
+import org.headwater.network.Relation;
+import org.headwater.network.RelationType;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.MeterEvents;
+import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
 import org.springframework.stereotype.Component;
 
 /**
  * Gathers the data-review evidence of EPA section 6.1 for an alert: the meter's reads and alarms,
- * other alerts in its zone, and its history, and from them the likely causes.
+ * other alerts in its zone, and its history, and from them the likely causes. A premise-level alert
+ * (backflow + tamper) is about the premise's meters: every section looks at them.
  */
 @Component
 public class EvidenceGathering {
@@ -34,45 +47,98 @@ public class EvidenceGathering {
 
     private final Readings readings;
     private final MeterEvents meterEvents;
-    private final PostgresAlerts alerts;
+    private final Alerts alerts;
     private final LikelyCauses likelyCauses;
+    private final CurrentNetwork network;
 
-    EvidenceGathering(Readings readings, MeterEvents meterEvents, PostgresAlerts alerts, LikelyCauses likelyCauses) {
+    EvidenceGathering(
+            Readings readings,
+            MeterEvents meterEvents,
+            Alerts alerts,
+            LikelyCauses likelyCauses,
+            CurrentNetwork network) {
         this.readings = readings;
         this.meterEvents = meterEvents;
         this.alerts = alerts;
         this.likelyCauses = likelyCauses;
+        this.network = network;
     }
 
     public GatheredEvidence gather(Alert alert) {
         Instant t = alert.time();
-        List<MeterEvent> alarms = meterEvents.between(alert.sourceId(), t.minus(RECENT_SERVICE), t.plus(AROUND));
+        List<String> meters = metersOf(alert.sourceId(), network.get());
+        List<Reading> reads = new ArrayList<>();
+        List<MeterEvent> alarms = new ArrayList<>();
+        for (String meter : meters) {
+            reads.addAll(readings.between(meter, Measurand.INTERVAL_VOLUME, t.minus(AROUND), t.plus(AROUND)));
+            alarms.addAll(meterEvents.between(meter, t.minus(RECENT_SERVICE), t.plus(AROUND)));
+        }
+        reads.sort(Comparator.comparing(Reading::time));
+        alarms.sort(Comparator.comparing(MeterEvent::time));
         List<Alert> zoneAlerts = alert.zoneId() == null
                 ? List.of()
                 : alerts
-                        .search(new PostgresAlerts.Query(
-                                null, null, null, null, t.minus(AROUND), t.plus(AROUND), SEARCH_LIMIT))
+                        .search(new AlertQuery(null, null, null, null, t.minus(AROUND), t.plus(AROUND), SEARCH_LIMIT))
                         .stream()
                         .filter(a -> Objects.equals(a.zoneId(), alert.zoneId()) && !a.id().equals(alert.id()))
                         .toList();
-        List<Alert> earlier =
-                alerts.search(new PostgresAlerts.Query(null, null, null, alert.sourceId(), null, t, SEARCH_LIMIT));
+        List<Alert> earlier = earlierAlerts(alert, meters);
         Set<AlarmCode> codes = EnumSet.noneOf(AlarmCode.class);
         alarms.forEach(event -> codes.add(event.code()));
         EvidenceFacts facts = new EvidenceFacts(
                 codes,
                 codes.contains(AlarmCode.METER_REPLACED),
                 earlier.stream().anyMatch(a -> a.type().family() == AlertType.Family.TAMPER),
-                (int) zoneAlerts.stream().filter(a -> !a.type().isPressure()).count(),
+                otherBackflowMeters(zoneAlerts, alert, meters),
                 (int) zoneAlerts.stream().filter(a -> a.type().isPressure()).count(),
                 // no work-order store yet: nearby utility work cannot be seen
                 false);
         return new GatheredEvidence(
-                readings.between(alert.sourceId(), Measurand.INTERVAL_VOLUME, t.minus(AROUND), t.plus(AROUND)),
-                alarms,
-                zoneAlerts,
-                earlier,
-                facts,
-                likelyCauses.suggest(alert, facts));
+                meters, reads, alarms, zoneAlerts, earlier, facts, likelyCauses.suggest(alert, facts));
+    }
+
+    /** The meters an alert is about: the premise's meters for a premise-level alert, else its own source. */
+    static List<String> metersOf(String sourceId, Network network) {
+        boolean premise = network.element(sourceId)
+                .map(e -> e.kind() == ElementKind.PREMISE)
+                .orElse(false);
+        if (!premise) {
+            return List.of(sourceId);
+        }
+        return network.to(sourceId).stream()
+                .filter(r -> r.type() == RelationType.SERVES)
+                .map(Relation::from)
+                .filter(id -> network.element(id).map(NetworkElement::kind).orElse(null) == ElementKind.METER)
+                .sorted()
+                .toList();
+    }
+
+    // Earlier alerts at the alert's source and, for a premise, at each of its meters; newest first.
+    private List<Alert> earlierAlerts(Alert alert, List<String> meters) {
+        Map<String, Alert> byId = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>(meters);
+        if (!sources.contains(alert.sourceId())) {
+            sources.add(alert.sourceId());
+        }
+        for (String source : sources) {
+            alerts.search(new AlertQuery(null, null, null, source, null, alert.time(), SEARCH_LIMIT)).stream()
+                    .filter(a -> !a.id().equals(alert.id()))
+                    .forEach(a -> byId.putIfAbsent(a.id(), a));
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparing(Alert::time).reversed())
+                .toList();
+    }
+
+    // EPA 6.1 speaks of "backflow alerts from multiple meters": other meters' backflow alerts, nothing else.
+    private static int otherBackflowMeters(List<Alert> zoneAlerts, Alert alert, List<String> meters) {
+        return (int) zoneAlerts.stream()
+                .filter(a -> a.type() == AlertType.BACKFLOW || a.type() == AlertType.BACKFLOW_AND_TAMPER)
+                .filter(a -> !meters.contains(a.sourceId())
+                        && !a.sourceId().equals(alert.sourceId())
+                        && (a.premiseId() == null || !a.premiseId().equals(alert.premiseId())))
+                .map(Alert::sourceId)
+                .distinct()
+                .count();
     }
 }

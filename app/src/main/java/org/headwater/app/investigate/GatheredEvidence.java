@@ -10,14 +10,18 @@ import org.headwater.telemetry.Reading;
 /**
  * What the data review of figure 6-1 step 2 has to look at, gathered from the stores.
  *
- * @param reads the meter's interval reads around the alert
- * @param alarms the meter's vendor alarms in the weeks before and the day after the alert
+ * @param meters the meters looked at: the alert's meter, or every meter of the premise a premise-level
+ *     alert (backflow + tamper) is about
+ * @param reads the meters' interval reads around the alert
+ * @param alarms the meters' vendor alarms in the weeks before and the day after the alert
  * @param zoneAlerts other alerts in the zone around the alert
- * @param earlierAlertsAtSource earlier alerts at the same meter (its tampering history among them)
+ * @param earlierAlertsAtSource earlier alerts at the same meters or premise (the tampering history among them),
+ *     newest first
  * @param facts what {@link org.headwater.investigate.LikelyCauses} reasons from
  * @param likelyCauses suggested table 6-1 causes, each with its reasons
  */
 public record GatheredEvidence(
+        List<String> meters,
         List<Reading> reads,
         List<MeterEvent> alarms,
         List<Alert> zoneAlerts,

@@ -1,15 +1,18 @@
 package org.headwater.app.investigate;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertState;
+import org.headwater.alert.Alerts;
 import org.headwater.alert.Incident;
+import org.headwater.alert.Incidents;
 import org.headwater.app.alert.AlertPipeline;
+import org.headwater.app.config.WallClock;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.InvestigatedAlert;
@@ -18,8 +21,6 @@ import org.headwater.investigate.InvestigationMoves;
 import org.headwater.investigate.InvestigationStep;
 import org.headwater.investigate.Investigations;
 import org.headwater.investigate.StepInput;
-import org.headwater.store.PostgresAlerts;
-import org.headwater.store.PostgresIncidents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,19 +32,19 @@ public class InvestigationDesk {
 
     private final Investigations investigations;
     private final InvestigationMoves moves;
-    private final PostgresAlerts alerts;
-    private final PostgresIncidents incidents;
+    private final Alerts alerts;
+    private final Incidents incidents;
     private final AlertPipeline pipeline;
-    private final Clock clock;
+    private final WallClock clock;
     private final AuditTrail audit;
 
     InvestigationDesk(
             Investigations investigations,
             InvestigationMoves moves,
-            PostgresAlerts alerts,
-            PostgresIncidents incidents,
+            Alerts alerts,
+            Incidents incidents,
             AlertPipeline pipeline,
-            Clock clock,
+            WallClock clock,
             AuditTrail audit) {
         this.audit = audit;
         this.investigations = investigations;
@@ -67,7 +68,8 @@ public class InvestigationDesk {
                     throw new IllegalArgumentException(
                             "subject: " + subjectId + " is already under investigation " + running.id());
                 });
-        Investigation opened = Investigation.open("inv-" + UUID.randomUUID(), subject, clock.instant());
+        // Opening is a person's action: wall-clock time, also in the demo's replay.
+        Investigation opened = Investigation.open("inv-" + UUID.randomUUID(), subject, clock.now());
         investigations.save(opened);
         return opened;
     }
@@ -92,6 +94,12 @@ public class InvestigationDesk {
             closeAlerts(moved.subject().alertIds());
         }
         return moved;
+    }
+
+    /** The incident an investigation is about, if its subject is one. */
+    public Optional<Incident> incidentOf(Investigation investigation) {
+        String incidentId = investigation.subject().incidentId();
+        return incidentId == null ? Optional.empty() : incidents.find(incidentId);
     }
 
     /** The first alert of the subject: the one whose evidence the data review starts from. */

@@ -79,10 +79,12 @@ public final class EscalationDesk {
         return Set.copyOf(open.keySet());
     }
 
-    /** Backflow and tamper are paged on the spot (table 6-2), not on the next tick. */
-    @EventListener
+    /**
+     * Backflow and tamper are paged on the spot (table 6-2), not on the next tick. Delivered at least
+     * once (the {@code escalation} consumer): an alert already escalating is not started again.
+     */
     public void onAlert(AlertEvent event) {
-        if (!(event instanceof AlertEvent.AlertRaised raised)) {
+        if (!(event instanceof AlertEvent.AlertRaised raised) || open.containsKey(raised.alertId())) {
             return;
         }
         AlertSummary alert = AlertSummary.of(raised.alert());

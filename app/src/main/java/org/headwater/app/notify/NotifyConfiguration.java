@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
+import org.headwater.app.delivery.AlertConsumer;
+import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.audit.AuditTrail;
 import org.headwater.notify.Contacts;
 import org.headwater.notify.EscalationClock;
@@ -62,12 +65,19 @@ class NotifyConfiguration {
                 new PostgresOpenEscalations(dataSource));
     }
 
+    /** Recorded alerts reach the desk through the delivery path, once each (ADR 0010). */
     @Bean
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
-    PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties) {
+    DeliveryConsumer escalationConsumer(EscalationDesk desk) {
+        return new AlertConsumer("escalation", desk::onAlert);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
+    PollingLifecycle escalationLoop(EscalationDesk desk, NotifyProperties properties, ClockSchedule schedule) {
         // Escalations, reminders and retries happen on this tick even when no new alert arrives; a new alert
         // wakes it at once (backflow is notified immediately, table 6-2), off the thread that raised it.
-        PollingLifecycle loop = new PollingLifecycle("escalation-loop", properties.tick(), desk::tick);
+        PollingLifecycle loop = new PollingLifecycle(schedule, "escalation-loop", properties.tick(), desk::tick);
         desk.wakeWorkerWith(loop::wake);
         return loop;
     }

@@ -101,10 +101,12 @@ public record NotifySettings(
                     : values(c.periods(), Period.class, at + ".periods", "a period");
             EscalationChain chain = field(
                     at + ".steps",
+                    // no steps key (misspelled or left out) reads as null: refused as an empty chain, by name
                     () -> new EscalationChain(
-                            c.steps().stream()
-                                    .map(step -> new EscalationStep(step.role(), step.after()))
-                                    .toList(),
+                            (c.steps() == null ? List.<NotifyProperties.StepProperties>of() : c.steps())
+                                    .stream()
+                                            .map(step -> new EscalationStep(step.role(), step.after()))
+                                            .toList(),
                             c.reminderEvery()));
             for (AlertType type : types) {
                 for (Period period : periods) {
@@ -164,8 +166,12 @@ public record NotifySettings(
     private static <T> T field(String property, java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + property + ": " + e.getMessage(), e);
+        } catch (NullPointerException e) {
+            // requireNonNull names the value; the JVM's own message names our code, not the setting
+            String named = e.getMessage() == null || e.getMessage().startsWith("Cannot ") ? "a value" : e.getMessage();
+            throw new IllegalArgumentException(PREFIX + property + ": " + named + " is missing", e);
         }
     }
 }

@@ -11,22 +11,24 @@ import java.util.Map;
 import org.headwater.alert.Alert;
 import org.headwater.alert.AlertEvent;
 import org.headwater.alert.AlertType;
+import org.headwater.alert.Alerts;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.ingest.TelemetryStored;
+import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.delivery.DeliveredEvent;
+import org.headwater.delivery.StoredTelemetry;
+import org.headwater.delivery.Topic;
 import org.headwater.detect.quality.LiveStationDetector;
 import org.headwater.detect.quality.ShiftDetectorSettings;
 import org.headwater.detect.quality.StationSensor;
 import org.headwater.detect.quality.WaterQualityStation;
 import org.headwater.detect.quality.WaterQualityStations;
 import org.headwater.network.Network;
-import org.headwater.store.PostgresAlerts;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +40,13 @@ import org.springframework.stereotype.Component;
  * learning period before the batch that triggered the rebuild, so it is ready again at once.
  */
 @Component
-class WaterQualityMonitoring {
+class WaterQualityMonitoring implements DeliveryConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(WaterQualityMonitoring.class);
 
     private final CurrentNetwork currentNetwork;
     private final Readings readings;
-    private final PostgresAlerts alerts;
+    private final Alerts alerts;
     private final AlertPipeline pipeline;
     private final Clock clock;
     private final WaterQualityProperties properties;
@@ -54,7 +56,7 @@ class WaterQualityMonitoring {
     WaterQualityMonitoring(
             CurrentNetwork currentNetwork,
             Readings readings,
-            PostgresAlerts alerts,
+            Alerts alerts,
             AlertPipeline pipeline,
             Clock clock,
             WaterQualityProperties properties) {
@@ -66,8 +68,23 @@ class WaterQualityMonitoring {
         this.properties = properties;
     }
 
-    @EventListener
-    public synchronized void onStored(TelemetryStored stored) {
+    // The water-quality consumer of stored telemetry (ADR 0010).
+    @Override
+    public String name() {
+        return "water-quality";
+    }
+
+    @Override
+    public Topic topic() {
+        return Topic.TELEMETRY;
+    }
+
+    @Override
+    public void accept(DeliveredEvent event) {
+        onStored((StoredTelemetry) event);
+    }
+
+    public synchronized void onStored(StoredTelemetry stored) {
         Network network = currentNetwork.get();
         Map<LiveStationDetector, List<Reading>> byStation = new LinkedHashMap<>();
         if (network != monitoredNetwork) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.NetworkBreakRisk;
+import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.Network;
 import org.headwater.risk.MainBreaks;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scores every pipe of the current network from the stored break history and stores the run. One
- * run at a time: a second request while one runs is refused, not queued.
+ * run at a time: a second request while one runs is refused, not queued. Every run, failed ones too,
+ * is recorded by {@link RunRecording}.
  */
 @Component
 public class BreakRiskRunner {
@@ -32,6 +34,8 @@ public class BreakRiskRunner {
     private final Clock clock;
     private final NetworkBreakRisk scoring;
     private final ModelDriftWatch driftWatch;
+    private final RunRecording recording;
+    private final ClockSchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BreakRiskRunner(
@@ -40,8 +44,12 @@ public class BreakRiskRunner {
             RiskRuns runs,
             Clock clock,
             RiskProperties properties,
-            ModelDriftWatch driftWatch) {
+            ModelDriftWatch driftWatch,
+            ClockSchedule schedule,
+            RunRecording recording) {
         this.network = network;
+        this.schedule = schedule;
+        this.recording = recording;
         this.driftWatch = driftWatch;
         this.breaks = breaks;
         this.runs = runs;
@@ -56,9 +64,12 @@ public class BreakRiskRunner {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
-        Thread.ofVirtual().name("break-risk-run").start(() -> {
+        schedule.runOnce("break-risk-run", () -> {
             try {
-                run(trigger);
+                recording.record(trigger, () -> run(trigger));
+            } catch (IllegalStateException e) {
+                // nothing to score yet (no pipes or no breaks): listed FAILED with this reason, no stack trace
+                log.warn("break-risk run ({}) not made: {}", trigger, e.getMessage());
             } catch (RuntimeException e) {
                 log.error("break-risk run ({}) failed: {}", trigger, e.getMessage(), e);
             } finally {
@@ -74,7 +85,7 @@ public class BreakRiskRunner {
             return Optional.empty();
         }
         try {
-            return Optional.of(run(trigger));
+            return Optional.of(recording.record(trigger, () -> run(trigger)));
         } finally {
             running.set(false);
         }

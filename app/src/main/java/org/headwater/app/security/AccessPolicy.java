@@ -79,8 +79,11 @@ public final class AccessPolicy {
                 "/css/**",
                 "/js/**",
                 "/webjars/**",
-                "/favicon.ico");
+                "/favicon.ico",
+                "/favicon.svg");
         open(rules, null, "/login", "/logout", "/error");
+        // Where the admin password came from: the sign-in page says it before anyone has signed in.
+        open(rules, GET, "/api/v1/sign-in/notice");
         open(rules, GET, "/actuator/health", "/actuator/health/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/actuator/**");
         rules.add(new AccessRule(
@@ -152,6 +155,7 @@ public final class AccessPolicy {
 
         roles(rules, GET, INVESTIGATORS, "/api/v1/notifications", "/api/v1/notifications/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/notifications", "/api/v1/notifications/**");
+        roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/admin/**");
 
         roles(rules, GET, EnumSet.of(ADMINISTRATOR, COMPLIANCE_OFFICER), "/api/v1/users");
         roles(rules, POST, Set.of(ADMINISTRATOR), "/api/v1/users", "/api/v1/users/{name}/disable");

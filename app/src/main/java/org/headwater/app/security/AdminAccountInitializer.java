@@ -22,6 +22,8 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final HeadwaterProperties properties;
+    // Until the runner has run (the server already answers), the account may exist from an earlier start.
+    private volatile AdminPasswordOrigin passwordOrigin = AdminPasswordOrigin.EARLIER;
 
     AdminAccountInitializer(UserAccounts accounts, HeadwaterProperties properties) {
         this.accounts = accounts;
@@ -34,9 +36,11 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         String configured = properties.adminPassword();
-        boolean generated = configured == null || configured.isBlank();
+        AdminPasswordOrigin origin = AdminPasswordOrigin.ofNewAccount(configured);
+        boolean generated = origin == AdminPasswordOrigin.GENERATED;
         String password = generated ? generatePassword() : configured;
         accounts.create(ADMIN, password, EnumSet.of(Role.ADMINISTRATOR));
+        passwordOrigin = origin;
         if (generated) {
             System.out.println();
             System.out.println("  Created user 'admin' with the generated password: " + password);
@@ -44,6 +48,11 @@ class AdminAccountInitializer implements ApplicationRunner {
                     "  It is shown only this once; set HEADWATER_ADMIN_PASSWORD before the first start to choose it.");
             System.out.println();
         }
+    }
+
+    /** Where the admin password came from, as far as this run knows. */
+    AdminPasswordOrigin passwordOrigin() {
+        return passwordOrigin;
     }
 
     private static String generatePassword() {

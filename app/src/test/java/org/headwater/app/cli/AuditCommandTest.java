@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AuditCommandTest {
             for (int i = 0; i < 3; i++) {
                 trail.append("system:test", AuditAction.DATA_EXPORTED, "export-" + i, Map.of());
             }
-            context.getBean(JdbcClient.class)
+            JdbcClient.create(context.getBean(DataSource.class))
                     .sql("DELETE FROM audit_event WHERE sequence = ?")
                     .param(first + 2)
                     .update();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class PollingLifecycleTest {
@@ -14,7 +16,9 @@ class PollingLifecycleTest {
     @Test
     void runsItsTaskRepeatedlyUntilStoppedAndSurvivesAFailingRun() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
-        PollingLifecycle polling = new PollingLifecycle("test-poll", Duration.ofMillis(10), () -> {
+        // A clock standing still: a polling task is due at every look, whatever the clock says.
+        ClockSchedule schedule = new ClockSchedule(new SettableClock(Instant.parse("2024-05-01T00:00:00Z")));
+        PollingLifecycle polling = new PollingLifecycle(schedule, "test-poll", Duration.ofMillis(10), () -> {
             if (runs.incrementAndGet() == 2) {
                 throw new IllegalStateException("one bad run");
             }

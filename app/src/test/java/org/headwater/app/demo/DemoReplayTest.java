@@ -24,6 +24,8 @@ class DemoReplayTest {
 
     private final List<IngestBatch> delivered = new ArrayList<>();
     private final Clock clock = Clock.fixed(T.plus(Duration.ofDays(30)), ZoneOffset.UTC);
+    /** The real time: well behind the replay clock, as in a demo that has run for a while. */
+    private static final Instant WALL = T.plus(Duration.ofDays(2));
 
     private DemoReplay replay(List<SimulatedMeter> meters, List<SimulatedPressureSensor> sensors) {
         return replay(meters, sensors, List.of());
@@ -32,7 +34,15 @@ class DemoReplayTest {
     private DemoReplay replay(
             List<SimulatedMeter> meters, List<SimulatedPressureSensor> sensors, List<SimulatedZoneInflow> inflows) {
         ReadIntake intake = ReadIntake.withDefaults(MeterDirectory.acceptingAll(MeterSpec.residentialDefault()), clock);
-        return new DemoReplay(meters, sensors, inflows, List.of(), intake, delivered::add, clock);
+        return new DemoReplay(
+                meters,
+                sensors,
+                inflows,
+                List.of(),
+                intake,
+                delivered::add,
+                clock,
+                new org.headwater.app.config.WallClock(Clock.fixed(WALL, ZoneOffset.UTC)));
     }
 
     private List<Reading> readings(String source, Measurand measurand) {
@@ -57,6 +67,27 @@ class DemoReplayTest {
         assertThat(intervals).hasSizeGreaterThanOrEqualTo(20);
         assertThat(intervals)
                 .allSatisfy(r -> assertThat(r.value()).isEqualTo(10.0, org.assertj.core.data.Offset.offset(1e-6)));
+    }
+
+    @Test
+    void aQuarantinedReadIsRecordedAsReceivedAtWallClockTimeWhileTheReplayClockJudgesItsEventTime() {
+        DemoReplay replay = replay(List.of(meter("M-1")), List.of());
+
+        // Reads a day past the replay clock's "now" are in the future for the data: quarantined.
+        replay.deliver(T.plus(Duration.ofDays(29)), T.plus(Duration.ofDays(31)));
+
+        List<org.headwater.telemetry.RejectedRecord> rejected =
+                delivered.stream().flatMap(b -> b.rejected().stream()).toList();
+        assertThat(rejected).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.reason()).isEqualTo(org.headwater.telemetry.RejectionReason.TIMESTAMP_IN_FUTURE);
+            assertThat(r.raw()).startsWith("M-1 REGISTER ");
+            assertThat(r.receivedAt()).isEqualTo(WALL);
+        });
+        assertThat(readings("M-1", Measurand.REGISTER))
+                .as("reads up to the replay clock's now are accepted")
+                .isNotEmpty()
+                .allSatisfy(r ->
+                        assertThat(r.time()).isBeforeOrEqualTo(clock.instant().plus(Duration.ofMinutes(5))));
     }
 
     @Test

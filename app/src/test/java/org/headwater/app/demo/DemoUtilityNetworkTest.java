@@ -58,11 +58,17 @@ class DemoUtilityNetworkTest {
     }
 
     @Test
-    void everyPressureZoneHasAFlowSensorAtItsInlet() {
-        assertThat(utility.elements(ElementKind.PRESSURE_ZONE))
-                .isNotEmpty()
+    void everyPressureZoneWithCustomersHasAFlowSensorAtItsInletAndNoOtherHasOne() {
+        java.util.Set<String> served = utility.elements(ElementKind.PREMISE)
+                .map(p -> p.attribute(Attr.ZONE).orElseThrow())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(utility.elements(ElementKind.PRESSURE_ZONE).filter(zone -> served.contains(zone.id())))
+                .hasSize(4)
                 .allSatisfy(zone -> assertThat(utility.targets("FS-" + zone.id(), RelationType.MEASURES))
                         .containsExactly(zone.id()));
+        // zone-D is L-Town's reservoir R1 and the node before PRV-1: no customer, nothing to meter
+        assertThat(served).doesNotContain("zone-D");
+        assertThat(utility.element("FS-zone-D")).isEmpty();
         assertThat(utility.element("FS-zone-A").orElseThrow().attribute(Attr.MEASURAND))
                 .contains("FLOW");
     }

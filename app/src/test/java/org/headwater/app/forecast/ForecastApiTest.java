@@ -148,6 +148,25 @@ class ForecastApiTest {
                 .isCloseTo(10.0, within(0.2));
     }
 
+    /** Issue 15 item 3: an area without a forecast says exactly why: no inflow meter, or no inflow stored. */
+    @Test
+    void anAreaWithoutAForecastSaysWhyNot() throws Exception {
+        network.replace(Network.builder("test-town")
+                .add(NetworkElement.of("zone-D", ElementKind.PRESSURE_ZONE))
+                .add(NetworkElement.of("zone-E", ElementKind.PRESSURE_ZONE))
+                .add(NetworkElement.of("FS-zone-E", ElementKind.SENSOR).withAttribute(Attr.MEASURAND, "FLOW"))
+                .relate("FS-zone-E", RelationType.MEASURES, "zone-E")
+                .build());
+
+        assertThat(job.runOnce()).isEmpty();
+        assertThat(getJson("/api/v1/forecasts/dma/zone-D", 404).get("detail").asString())
+                .isEqualTo("zone-D has no inflow meter (no FLOW sensor MEASURES it): its inflow is not measured,"
+                        + " so it has no forecast");
+        assertThat(getJson("/api/v1/forecasts/dma/zone-E", 404).get("detail").asString())
+                .startsWith("no forecast yet for zone-E: its inflow meter FS-zone-E has stored no inflow in the last"
+                        + " 7 days");
+    }
+
     @Test
     void unknownAreasBadRangesAndAnonymousCallersAreRefused() throws Exception {
         assertThat(getJson("/api/v1/forecasts/dma/NOPE", 404).get("detail").asString())

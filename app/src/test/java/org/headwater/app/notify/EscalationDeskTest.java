@@ -133,6 +133,20 @@ class EscalationDeskTest {
     }
 
     @Test
+    void anAlertDeliveredTwiceIsPagedOnce() {
+        failFirst = 0;
+        EscalationDesk desk = desk(settings(5), List.of(new WebhookSender("secret", clock)));
+
+        // The delivery path delivers at least once: a crash after paging delivers the alert again.
+        desk.onAlert(new AlertEvent.AlertRaised(backflow()));
+        desk.onAlert(new AlertEvent.AlertRaised(backflow()));
+        desk.tick();
+
+        assertThat(notifications.forAlert(backflow().id())).hasSize(1);
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
     void aDeliveryThatKeepsFailingStopsAfterItsAttemptsAndStaysVisiblyFailed() {
         failFirst = Integer.MAX_VALUE;
         EscalationDesk desk = desk(settings(3), List.of(new WebhookSender("secret", clock)));

@@ -130,4 +130,28 @@ class NotifySettingsTest {
                                 List.of("BACKFLOW"), List.of("weekends"), List.of(), Duration.ofMinutes(5))))))
                 .hasMessageStartingWith("headwater.notify.chains[0].periods: 'weekends' is not a period");
     }
+
+    // Found by fuzzing the documented example (mutant seed -9166064672472637984: a byte inserted into "steps:").
+    @Test
+    void aChainWithoutStepsIsRefusedNamingItsProperty() {
+        assertThatThrownBy(() -> NotifySettings.from(properties(
+                        List.of(),
+                        List.of(new NotifyProperties.ChainProperties(
+                                List.of("BACKFLOW"), List.of(), null, Duration.ofMinutes(5))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("headwater.notify.chains[0].steps: escalation chain steps must not be empty");
+    }
+
+    @Test
+    void aStepWithoutItsDelayIsRefusedNamingWhatIsMissing() {
+        assertThatThrownBy(() -> NotifySettings.from(properties(
+                        List.of(),
+                        List.of(new NotifyProperties.ChainProperties(
+                                List.of("BACKFLOW"),
+                                List.of(),
+                                List.of(new NotifyProperties.StepProperties("AMI_MANAGER", null)),
+                                Duration.ofMinutes(5))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("headwater.notify.chains[0].steps: after is missing");
+    }
 }

@@ -147,6 +147,10 @@ class BreakRiskApiTest {
 
         JsonNode pipes = page.get("pipes");
         assertThat(page.get("run").get("asOf").asString()).isEqualTo("2019-12-30");
+        // the list says what its run assumed; a utility's real record is never called simulated
+        assertThat(page.get("run").get("notes").toString())
+                .contains("the break record ends on 2019-12-30")
+                .doesNotContain("SIMULATED");
         assertThat(page.get("total").asInt()).isEqualTo(pipes.size()).isBetween(280, 300);
         List<Double> priorities = new ArrayList<>();
         for (int i = 0; i < pipes.size(); i++) {
@@ -211,8 +215,11 @@ class BreakRiskApiTest {
     void eachRunIsStoredWithItsModelWindowAndDriftAgainstThePreviousRun() throws Exception {
         JsonNode runs = getJson("/api/v1/risk/runs");
 
-        JsonNode newest = runs.get(0);
-        JsonNode oldest = runs.get(1);
+        assertThat(runs.get(0).get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(runs.get(0).get("reason").isNull()).isTrue();
+        assertThat(runs.get(0).get("startedAt").asString()).isNotBlank();
+        JsonNode newest = runs.get(0).get("run");
+        JsonNode oldest = runs.get(1).get("run");
         assertThat(newest.get("trigger").asString()).isEqualTo("on demand by super");
         assertThat(newest.get("model").asString()).startsWith("lightgbm");
         assertThat(newest.get("settings").asString()).contains("iterations=300");
@@ -231,7 +238,7 @@ class BreakRiskApiTest {
 
     @Test
     void eachRunShowsItsBacktestsOneAndTwoYearsBackModelBesideLookup() throws Exception {
-        JsonNode backtests = getJson("/api/v1/risk/runs").get(0).get("backtests");
+        JsonNode backtests = getJson("/api/v1/risk/runs").get(0).get("run").get("backtests");
 
         assertThat(backtests).hasSize(4);
         assertThat(backtests.get(0).get("asOf").asString()).isEqualTo("2017-12-30");

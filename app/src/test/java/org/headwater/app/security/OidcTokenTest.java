@@ -89,14 +89,17 @@ class OidcTokenTest {
     }
 
     private int status(String method, String path, String bearer) throws IOException, InterruptedException {
+        return send(method, path, bearer).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path, String bearer)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
                 .build();
-        return HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static Instant inAnHour() {
@@ -128,6 +131,11 @@ class OidcTokenTest {
         String foreign = token(OTHER_KEY, inAnHour(), List.of("ADMINISTRATOR"));
 
         assertThat(status("GET", "/api/v1/network/summary", expired)).isEqualTo(401);
-        assertThat(status("GET", "/api/v1/network/summary", foreign)).isEqualTo(401);
+        HttpResponse<String> refused = send("GET", "/api/v1/network/summary", foreign);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(header -> assertThat(header).startsWith("Bearer error=\"invalid_token\""));
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":401").contains("\"instance\":\"/api/v1/network/summary\"");
     }
 }

@@ -26,14 +26,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real application on a random port with the embedded PostgreSQL, driven by the machine's headless
- * Chromium through Playwright. Screenshots go to {@code target/screenshots/}.
+ * The real application on a random port with the embedded PostgreSQL, driven by a headless Chromium
+ * through Playwright: a local one when there is one, else Playwright's download ({@link ChromiumChoice}). Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTestSupport {
 
     static final String ADMIN_PASSWORD = "a-long-browser-test-password";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     // One directory per JVM: test classes sharing a cached application context share its database too.
     private static final Path DATA_DIRECTORY = newDataDirectory();
@@ -62,19 +61,26 @@ abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startChromium() {
+        ChromiumChoice choice = ChromiumChoice.choose(System.getenv(), Files::isExecutable);
+        if (choice.usesPlaywrightDownload()) {
+            PlaywrightChromium.install();
+        }
+        System.out.println("Browser tests drive " + choice.reason());
+        // Playwright for Java would otherwise fetch every browser it supports on each create().
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run"));
+        if (choice.executable() != null) {
+            options.setExecutablePath(choice.executable());
+        }
+        browser = playwright.chromium().launch(options);
     }
 
     @AfterAll

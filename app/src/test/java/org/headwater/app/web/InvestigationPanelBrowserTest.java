@@ -101,6 +101,26 @@ class InvestigationPanelBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void anIncidentsInvestigationSaysWhyEachAlertIsInTheIncident() throws Exception {
+        Instant alarm = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(2, ChronoUnit.HOURS);
+        new SmallTown(network, baseUrl(), adminPassword()).backflowAndTamperBeforeTheReads("M3", alarm);
+        String incident = "incident:M3/BACKFLOW/" + alarm;
+        Page page = newPage(1366, 768);
+        login(page, "manager", MANAGER_PASSWORD);
+
+        page.navigate(url("/investigations.html?incident=" + URLEncoder.encode(incident, StandardCharsets.UTF_8)));
+        button(page, "Open investigation").click();
+
+        Locator members = page.locator("#incident-members li");
+        assertThat(members).hasCount(3);
+        assertThat(members.nth(0)).containsText("opened the incident");
+        assertThat(page.locator("#incident-members")).containsText("TAMPER at M3 with BACKFLOW at M3: same source M3");
+        assertThat(page.locator("#incident-members"))
+                .containsText("BACKFLOW_AND_TAMPER at PR3 with BACKFLOW at M3: same premise PR3;");
+        assertThat(page.locator("#incident-members")).containsText("possible intentional contamination");
+    }
+
+    @Test
     void signsOfContaminationStartWaterContaminationResponseAndTheBannerSaysWhoIsNotified() throws Exception {
         Instant alarm = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.DAYS);
         String alert = new SmallTown(network, baseUrl(), adminPassword()).backflowAlarm("M2", alarm);

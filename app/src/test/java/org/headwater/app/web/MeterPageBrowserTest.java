@@ -30,9 +30,12 @@ class MeterPageBrowserTest extends BrowserTestSupport {
         // hourly reads from a day before the alarm to a day after it, all inside the default last 7 days
         assertThat(page.locator("#reads-chart")).hasAttribute("data-reads", "49");
         assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", "1");
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-drawn-markers", "1");
         assertThat(page.locator("#reads-chart canvas")).hasCount(1);
-        assertThat(page.locator("#reads-summary")).containsText("1 alerts marked on the chart");
+        assertThat(page.locator("#reads-summary")).containsText("1 alert marked on the chart");
         assertThat(page.locator("#alarms")).containsText("REVERSE_FLOW");
+        // issue 15 item 5: one of a thing is said in the singular
+        assertThat(page.locator("#alarms caption")).hasText("1 alarm code");
         assertThat(page.locator("#attributes")).containsText("solid-state");
         assertThat(page.locator("#attributes")).containsText("PR1");
         assertThat(page.locator("#rate")).containsText("expected reads");
@@ -49,5 +52,27 @@ class MeterPageBrowserTest extends BrowserTestSupport {
         page.locator("#range-form button").click();
         // the last 24 hours hold only the reads since the alarm, and no alert
         assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", "0");
+    }
+
+    @Test
+    void alertsNewerThanTheLastReadAreDrawnAndThePremisesBackflowAndTamperAlertIsListed() throws Exception {
+        // The demo's M-n103: reads arrive in 6-hourly batches, so its newest alerts lay beyond the last read
+        // and the chart, sized to the reads, drew none; the premise's critical alert was not listed at all.
+        Instant alarm = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(3, ChronoUnit.HOURS);
+        new SmallTown(network, baseUrl(), adminPassword()).backflowAndTamperBeforeTheReads("M2", alarm);
+        Page page = newPage(1366, 768);
+        login(page, "admin", adminPassword());
+
+        page.navigate(url("/meter.html?id=M2"));
+
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-reads", "25");
+        // backflow and tamper at M2, backflow + tamper at PR2 (and what else the detectors make of the silence)
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-markers", java.util.regex.Pattern.compile("[3-9]"));
+        String marked = page.locator("#reads-chart").getAttribute("data-markers");
+        assertThat(page.locator("#reads-chart")).hasAttribute("data-drawn-markers", marked);
+        assertThat(page.locator("#reads-summary")).containsText(marked + " alerts marked on the chart");
+        assertThat(page.locator("#alerts tr", new Page.LocatorOptions().setHasText("premise PR2")))
+                .containsText("Critical");
+        assertThat(page.locator("#alerts a[href*='PR2%2FBACKFLOW_AND_TAMPER']")).hasCount(1);
     }
 }

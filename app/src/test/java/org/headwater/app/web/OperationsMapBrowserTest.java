@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.headwater.alert.AlertState;
+import org.headwater.alert.Alerts;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.ingest.reads.MqttTopics;
 import org.headwater.network.CoordinateSystem;
@@ -25,7 +26,6 @@ import org.headwater.network.MeterSpec;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
-import org.headwater.store.PostgresAlerts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +41,7 @@ class OperationsMapBrowserTest extends BrowserTestSupport {
     CurrentNetwork network;
 
     @Autowired
-    PostgresAlerts alerts;
+    Alerts alerts;
 
     @Test
     void aBackflowPublishedOverMqttAppearsLiveOnTheMapAndInTheListAndIsAcknowledged() {

@@ -36,12 +36,33 @@ class OverviewBrowserTest extends BrowserTestSupport {
                 .contains("M2");
         // EPA figure 5-1 panels, drawn from the server's daily counts and meter totals.
         assertThat(page.locator("#backflow-chart"))
-                .hasAttribute("aria-label", java.util.regex.Pattern.compile("Backflow and tamper: [1-9][0-9]* alerts"));
+                .hasAttribute(
+                        "aria-label",
+                        java.util.regex.Pattern.compile(
+                                "Backflow and tamper: (1 alert|[1-9][0-9]+ alerts|[2-9] alerts) raised"));
         assertThat(page.locator("#backflow-chart canvas")).hasCount(1);
         assertThat(page.locator("#consumption-note")).containsText("m³ over 7 days");
         assertThat(page.locator("#nonreporting-open")).containsText("not reporting now");
         screenshot(page, "overview");
         Assertions.assertThat(alert).startsWith("M2/BACKFLOW/");
+    }
+
+    @Autowired
+    org.headwater.risk.RunAttempts runAttempts;
+
+    /** Issue 15 item 2: a break-risk run that failed is on the dashboard with its reason, not only in a log. */
+    @Test
+    void aFailedBreakRiskRunIsShownWithItsReason() {
+        Instant now = Instant.now();
+        long id = runAttempts.started("on demand by admin", now).id();
+        runAttempts.failed(id, now.plusSeconds(2), "no main breaks are stored: import the break history first");
+        Page page = newPage(1366, 768);
+        login(page, "admin", adminPassword());
+        page.navigate(url("/index.html"));
+
+        assertThat(page.locator("#risk-runs-table tbody"))
+                .containsText("Failed: no main breaks are stored: import the break history first");
+        assertThat(page.locator("#risk-runs-table tbody")).containsText("on demand by admin");
     }
 
     @Test

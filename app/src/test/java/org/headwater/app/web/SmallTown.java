@@ -19,7 +19,7 @@ import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
 
 /**
- * Two metered premises, M1 and M2. A meter's hourly reads for a day either side of a vendor
+ * Three metered premises, M1 to M3. A meter's hourly reads for a day either side of a vendor
  * reverse-flow alarm are pushed through the real ingest endpoint, so the real detectors raise the alert.
  */
 final class SmallTown {
@@ -31,7 +31,7 @@ final class SmallTown {
         this.baseUrl = baseUrl;
         this.adminPassword = adminPassword;
         Network.Builder town = Network.builder("small-town");
-        for (String n : List.of("1", "2")) {
+        for (String n : List.of("1", "2", "3")) {
             town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
                     .add(new NetworkElement(
                             "M" + n,
@@ -46,8 +46,16 @@ final class SmallTown {
 
     /** Pushes {@code meter}'s reads around {@code alarm} and the alarm; returns the id of the backflow alert. */
     String backflowAlarm(String meter, Instant alarm) throws IOException, InterruptedException {
+        return backflowAlarm(meter, alarm, 24);
+    }
+
+    /**
+     * As {@link #backflowAlarm(String, Instant)} with reads up to {@code hoursAfter} the alarm; with none after
+     * it, the alert is still open (normal reads afterwards clear it).
+     */
+    String backflowAlarm(String meter, Instant alarm, int hoursAfter) throws IOException, InterruptedException {
         List<String> reads = new ArrayList<>();
-        for (int hour = -24; hour <= 24; hour++) {
+        for (int hour = -24; hour <= hoursAfter; hour++) {
             double litres = hour == 0 ? -2.5 : 10 + 8 * Math.sin(hour / 3.0);
             reads.add("{\"source\":\"%s\",\"time\":\"%s\",\"kind\":\"interval\",\"value\":%.2f,\"unit\":\"L\"}"
                     .formatted(meter, alarm.plus(Duration.ofHours(hour)), litres));
@@ -59,6 +67,27 @@ final class SmallTown {
             throw new IllegalStateException("pushing the reads of " + meter + " failed: " + pushed.body());
         }
         return meter + "/BACKFLOW/" + alarm;
+    }
+
+    /**
+     * Pushes {@code meter}'s reads up to 5 hours before {@code alarm} (the headend has not sent the rest
+     * yet), then a reverse-flow alarm at {@code alarm} and a magnetic-tamper alarm 30 minutes later: the
+     * detectors raise backflow and tamper at the meter and backflow + tamper at its premise.
+     */
+    void backflowAndTamperBeforeTheReads(String meter, Instant alarm) throws IOException, InterruptedException {
+        List<String> reads = new ArrayList<>();
+        for (int hour = -29; hour <= -5; hour++) {
+            reads.add("{\"source\":\"%s\",\"time\":\"%s\",\"kind\":\"interval\",\"value\":12,\"unit\":\"L\"}"
+                    .formatted(meter, alarm.plus(Duration.ofHours(hour))));
+        }
+        String batch = "{\"reads\":[" + String.join(",", reads) + "],\"alarms\":["
+                + "{\"meter\":\"" + meter + "\",\"time\":\"" + alarm + "\",\"code\":\"REVERSE_FLOW\"},"
+                + "{\"meter\":\"" + meter + "\",\"time\":\"" + alarm.plus(Duration.ofMinutes(30))
+                + "\",\"code\":\"MAGNETIC_TAMPER\"}]}";
+        HttpResponse<String> pushed = post("/api/v1/ingest/reads", batch);
+        if (pushed.statusCode() != 200) {
+            throw new IllegalStateException("pushing the alarms of " + meter + " failed: " + pushed.body());
+        }
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

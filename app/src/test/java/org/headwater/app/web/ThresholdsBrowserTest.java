@@ -22,7 +22,18 @@ class ThresholdsBrowserTest extends BrowserTestSupport {
         login(page, "desk", DESK_PASSWORD);
         page.navigate(url("/thresholds.html"));
 
-        assertThat(page.locator("#thresholds-table")).containsText("Backflow volume litres");
+        assertThat(page.locator("#thresholds-table")).containsText("Backflow volume");
+        // Defaults written from US sources (1 gal/h, 20 psi, 50 of 96 quarter hours) read as SI values.
+        Locator leak = page.locator("#thresholds-table tr", new Page.LocatorOptions().setHasText("Leak min"))
+                .first();
+        assertThat(leak).containsText("L/h");
+        assertThat(leak).containsText("3.79");
+        Locator pressure = page.locator("#thresholds-table tr", new Page.LocatorOptions().setHasText("Pressure min"));
+        assertThat(pressure).containsText("kPa");
+        assertThat(pressure).containsText("138");
+        assertThat(page.locator("#thresholds-table")).not().containsText("kpa");
+        assertThat(page.locator("#thresholds-table")).not().containsText("3.78541");
+        assertThat(page.locator("#thresholds-table")).not().containsText("0.520833");
         assertThat(page.locator("#thresholds-table input")).hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")))
                 .isHidden();
@@ -50,7 +61,7 @@ class ThresholdsBrowserTest extends BrowserTestSupport {
         login(page, "chief", ADMIN_PASSWORD);
         page.navigate(url("/thresholds.html"));
 
-        Locator volume = page.getByLabel("Backflow volume litres (L)");
+        Locator volume = page.getByLabel("Backflow volume (L)");
         volume.fill("-3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))
                 .click();
@@ -65,7 +76,7 @@ class ThresholdsBrowserTest extends BrowserTestSupport {
         assertThat(newest).containsText("system");
         assertThat(newest).containsText("chief");
         assertThat(newest).containsText("backflow_volume_litres: inherited → 7.5");
-        assertThat(page.getByLabel("Backflow volume litres (L)")).hasValue("7.5");
+        assertThat(page.getByLabel("Backflow volume (L)")).hasValue("7.5");
 
         // one meter's own value, over the system-wide one
         page.getByLabel("Meter", new Page.GetByLabelOptions().setExact(true)).check();

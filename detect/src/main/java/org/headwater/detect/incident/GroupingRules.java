@@ -15,9 +15,27 @@ import java.util.Objects;
  *     incident, make it a distribution system event (EPA section 2 / 6.1: backflow at several meters
  *     and abnormal pressure in the area)
  * @param metersForOutage distinct non-reporting meters that make an outage (EPA Hurricane Sandy example)
+ * @param patternWindow alerts of different types (pressure and backflow, pressure and water quality,
+ *     backflow and water quality) share an incident only when at most this far apart in time
+ *     ({@link IncidentPatterns})
  */
 public record GroupingRules(
-        Duration window, double distanceMetres, int pipeHops, int backflowMetersForSystemEvent, int metersForOutage) {
+        Duration window,
+        double distanceMetres,
+        int pipeHops,
+        int backflowMetersForSystemEvent,
+        int metersForOutage,
+        Duration patternWindow) {
+
+    /** Rules with the default 2 h pattern window. */
+    public GroupingRules(
+            Duration window,
+            double distanceMetres,
+            int pipeHops,
+            int backflowMetersForSystemEvent,
+            int metersForOutage) {
+        this(window, distanceMetres, pipeHops, backflowMetersForSystemEvent, metersForOutage, Duration.ofHours(2));
+    }
 
     public GroupingRules {
         Objects.requireNonNull(window, "window");
@@ -37,10 +55,15 @@ public record GroupingRules(
         if (metersForOutage < 2) {
             throw new IllegalArgumentException("metersForOutage must be >= 2: " + metersForOutage);
         }
+        Objects.requireNonNull(patternWindow, "patternWindow");
+        if (patternWindow.isNegative() || patternWindow.compareTo(window) > 0) {
+            throw new IllegalArgumentException(
+                    "patternWindow must be between 0 and the window " + window + ": " + patternWindow);
+        }
     }
 
-    /** 6 h window, 500 m, 3 pipes, 2 backflow meters plus a pressure alert, 3 silent meters. */
+    /** 6 h window, 500 m, 3 pipes, 2 backflow meters plus a pressure alert, 3 silent meters, 2 h between types. */
     public static GroupingRules defaults() {
-        return new GroupingRules(Duration.ofHours(6), 500, 3, 2, 3);
+        return new GroupingRules(Duration.ofHours(6), 500, 3, 2, 3, Duration.ofHours(2));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.headwater.alert.Alert;
 import org.headwater.network.ElementKind;
@@ -52,13 +53,38 @@ public final class NetworkProximity implements Proximity {
 
     @Override
     public boolean related(Alert a, Alert b) {
-        return Proximity.sameZoneOrPremise().related(a, b) || near(a, b) || connected(a.sourceId(), b.sourceId());
+        return relation(a, b).isPresent();
     }
 
-    private boolean near(Alert a, Alert b) {
+    @Override
+    public Optional<String> relation(Alert a, Alert b) {
+        return Proximity.samePlace(a, b)
+                .or(() -> Proximity.sameZone(a, b))
+                .or(() -> near(a, b))
+                .or(() -> pipesBetween(a, b));
+    }
+
+    @Override
+    public Optional<String> hydraulicRelation(Alert a, Alert b) {
+        return Proximity.samePlace(a, b).or(() -> pipesBetween(a, b));
+    }
+
+    private Optional<String> near(Alert a, Alert b) {
         Location x = a.location();
         Location y = b.location();
-        return x != null && y != null && x.crs().equals(y.crs()) && metres(x, y) <= rules.distanceMetres();
+        if (x == null || y == null || !x.crs().equals(y.crs())) {
+            return Optional.empty();
+        }
+        double metres = metres(x, y);
+        return metres <= rules.distanceMetres()
+                ? Optional.of(Math.round(metres) + " m apart (at most " + Math.round(rules.distanceMetres()) + " m)")
+                : Optional.empty();
+    }
+
+    private Optional<String> pipesBetween(Alert a, Alert b) {
+        return connected(a.sourceId(), b.sourceId())
+                ? Optional.of("connected through at most " + rules.pipeHops() + " pipes")
+                : Optional.empty();
     }
 
     /** Great-circle distance for WGS84; a projected system is taken to be in metres. */

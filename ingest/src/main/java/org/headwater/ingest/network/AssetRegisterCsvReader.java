@@ -39,7 +39,7 @@ public final class AssetRegisterCsvReader {
     }
 
     public Network read(BufferedReader in, String fileName) {
-        CsvRecords records = new CsvRecords(in, mapping.delimiter());
+        CsvRecords records = new CsvRecords(in, fileName, mapping.delimiter());
         List<String> header = records.next();
         if (header == null) {
             throw new NetworkImportException(fileName, 1, "header", "header", "the file is empty");

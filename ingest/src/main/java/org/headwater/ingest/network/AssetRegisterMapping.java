@@ -3,6 +3,7 @@ package org.headwater.ingest.network;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,9 @@ public record AssetRegisterMapping(
             Properties properties = new Properties();
             properties.load(in);
             return of(properties);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(
+                    "column mapping " + file + " is not UTF-8 text (" + e + "); save it as UTF-8", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read column mapping " + file, e);
         } catch (IllegalArgumentException e) {

@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
 final class CsvRecords {
 
     private final BufferedReader in;
+    private final String file;
     private final char delimiter;
     private int lineNumber;
     private int recordLine;
 
-    CsvRecords(BufferedReader in, char delimiter) {
+    CsvRecords(BufferedReader in, String file, char delimiter) {
         this.in = in;
+        this.file = file;
         this.delimiter = delimiter;
     }
 
@@ -60,8 +62,13 @@ final class CsvRecords {
                 }
                 String more = in.readLine();
                 if (more == null) {
-                    throw new IllegalArgumentException(
-                            "line " + recordLine + ": quoted field not closed before the end");
+                    throw new NetworkImportException(
+                            file,
+                            recordLine,
+                            "row",
+                            "field " + (fields.size() + 1),
+                            "a quoted field opened on this line is not closed before the end of the file;"
+                                    + " the file may be truncated or corrupt");
                 }
                 lineNumber++;
                 field.append('\n');

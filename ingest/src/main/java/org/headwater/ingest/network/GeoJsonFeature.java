@@ -153,7 +153,11 @@ final class GeoJsonFeature {
             throw error("geometry", "a position must be [longitude, latitude], found " + position);
         }
         try {
-            return Location.wgs84(position.get(0).doubleValue(), position.get(1).doubleValue());
+            // Number.doubleValue: an integer beyond double's range becomes infinite (and is refused) instead of
+            // throwing.
+            return Location.wgs84(
+                    position.get(0).numberValue().doubleValue(),
+                    position.get(1).numberValue().doubleValue());
         } catch (IllegalArgumentException e) {
             throw error("geometry", e.getMessage());
         }

@@ -17,14 +17,22 @@ final class NetworkFiles {
 
     private NetworkFiles() {}
 
-    /** A UTF-8 reader; malformed bytes become replacement characters instead of failing the import. */
+    /**
+     * A UTF-8 reader; malformed bytes become replacement characters instead of failing the import,
+     * and a byte-order mark at the start (Windows editors write one) is skipped.
+     */
     static BufferedReader open(Path file) {
         try {
             InputStream in = Files.newInputStream(file);
             if (isGzip(file)) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return reader;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open network file " + file, e);
         }

@@ -27,7 +27,9 @@ import org.headwater.telemetry.TelemetrySink;
  * batches reach the downstream sink in the order their entries were taken; with more, two batches
  * may overlap. When the flushers fall {@code queuedBatches} behind, {@link #accept}
  * blocks, which slows the producer (and, for MQTT, the broker's delivery) instead of growing
- * without bound. A downstream failure is retried until it succeeds: nothing taken is dropped.
+ * without bound. A downstream failure is retried, with a wait that doubles up to 30 s, until it
+ * succeeds: nothing taken is dropped. The downstream must therefore only store (a consumer that can
+ * fail for its own reasons belongs behind the store's delivery record, not here).
  * {@link #close} delivers everything still held before it returns.
  */
 public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable {
@@ -35,7 +37,8 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
     private static final System.Logger LOG = System.getLogger(BatchingTelemetrySink.class.getName());
     private static final Gathered END = new Gathered(IngestBatch.empty(), List.of());
     private static final Runnable NOTHING = () -> {};
-    private static final long RETRY_DELAY_MILLIS = 500;
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final TelemetrySink downstream;
     private final int maxEntries;
@@ -226,8 +229,11 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
         }
     }
 
-    // Retried without limit: the entries were taken (and, for MQTT, acknowledged), so giving up would lose them.
+    // Retried while it fails: the entries were taken (and, for MQTT, acknowledged only once stored), so
+    // giving up would lose them. The downstream is the store alone (consumers read what was stored
+    // later, ADR 0010), so a failure here is storage being away; the wait doubles up to 30 s.
     private void deliver(IngestBatch batch) {
+        long waitMillis = FIRST_RETRY_MILLIS;
         while (true) {
             try {
                 downstream.accept(batch);
@@ -237,15 +243,16 @@ public final class BatchingTelemetrySink implements TelemetrySink, AutoCloseable
                 failures.incrementAndGet();
                 LOG.log(
                         System.Logger.Level.ERROR,
-                        "delivering " + batch.size() + " entries failed; retrying in " + RETRY_DELAY_MILLIS + " ms",
+                        "storing " + batch.size() + " entries failed; retrying in " + waitMillis + " ms",
                         e);
                 try {
-                    Thread.sleep(RETRY_DELAY_MILLIS);
+                    Thread.sleep(waitMillis);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(
                             "interrupted; " + batch.size() + " entries were not delivered", interrupted);
                 }
+                waitMillis = Math.min(MAX_RETRY_MILLIS, waitMillis * 2);
             }
         }
     }

@@ -1,10 +1,7 @@
 package org.headwater.ingest.reads;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code user.key;datetime;meter.reading;diff} with local times {@code DD/MM/YYYY HH:MM:SS} and a
  * cumulative register in litres. Each line becomes a REGISTER reading, and the {@link ReadIntake}
  * derives interval volumes from consecutive hourly reads. The {@code diff} column is ignored:
- * intervals are derived by the same rules as for every other source.
+ * intervals are derived by the same rules as for every other source. A line longer than
+ * {@link HeadwaterCsvReader#DEFAULT_MAX_LINE_BYTES} is quarantined without being held whole.
  *
  * <p>Local times are converted with the given zone; in the autumn DST overlap the earlier offset is
  * taken, so the repeated hour's second reads fall on already-used instants and are dropped by the
@@ -73,25 +71,33 @@ public final class DaiadReader {
      * @throws IllegalArgumentException when the header is not the DAIAD header
      */
     public CsvReadReport read(InputStream in, String channel, TelemetrySink sink) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String header = lines.readLine();
-        if (header == null || !header.strip().equals(HEADER)) {
+        ByteLines lines = new ByteLines(in, HeadwaterCsvReader.DEFAULT_MAX_LINE_BYTES);
+        if (!lines.next()) {
+            throw new IllegalArgumentException(
+                    channel + " line 1: the file is empty, expected the header \"" + HEADER + "\"");
+        }
+        // A byte-order mark in front (spreadsheet exports write one) is not part of the header.
+        String header = lines.text().replaceFirst("^\uFEFF", "").strip();
+        if (!header.equals(HEADER)) {
             throw new IllegalArgumentException(
                     channel + " line 1: header must be \"" + HEADER + "\" but was \"" + header + "\"");
         }
         IngestBatch.Builder out = IngestBatch.builder();
         ReadIntake.Session session = intake.session(channel, clock.instant(), out);
         LineTally tally = new LineTally(out);
-        long lineNumber = 1;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            lineNumber++;
+        while (lines.next()) {
+            String line = lines.text();
             if (line.isBlank()) {
                 continue;
             }
             tally.lineStarts();
-            session.position(lineNumber);
-            Rejection rejection = parse(line, session);
+            session.position(lines.number());
+            // A runaway line is cut at the limit by ByteLines, so it never has to be held whole.
+            Rejection rejection = lines.tooLong()
+                    ? new Rejection(
+                            RejectionReason.MALFORMED_RECORD,
+                            "line is longer than the limit of " + HeadwaterCsvReader.DEFAULT_MAX_LINE_BYTES + " bytes")
+                    : parse(line, session);
             if (rejection != null) {
                 session.reject(rejection, line);
             }

@@ -120,6 +120,19 @@ public final class ReadPayloadParser {
         if (!value.isNumber()) {
             return new Rejection(RejectionReason.INVALID_NUMBER, "value " + value + " is not a JSON number");
         }
+        // Number.doubleValue, not JsonNode.doubleValue: an integer beyond double's range becomes
+        // infinite instead of throwing.
+        double number = value.numberValue().doubleValue();
+        if (!Double.isFinite(number)) {
+            String digits = value.toString();
+            return new Rejection(
+                    RejectionReason.INVALID_NUMBER,
+                    "value "
+                            + (digits.length() > 40
+                                    ? digits.substring(0, 40) + "… (" + digits.length() + " digits)"
+                                    : digits)
+                            + " is beyond the range of a double");
+        }
         Unit parsedUnit = Unit.parse(unit.value).orElse(null);
         if (parsedUnit == null) {
             return new Rejection(RejectionReason.UNKNOWN_UNIT, "unit \"" + unit.value + "\" is not a known unit");
@@ -135,12 +148,7 @@ public final class ReadPayloadParser {
             return serial.problem;
         }
         return session.reading(
-                source.value,
-                measurand,
-                at,
-                value.doubleValue(),
-                parsedUnit,
-                serial.value.isEmpty() ? null : serial.value);
+                source.value, measurand, at, number, parsedUnit, serial.value.isEmpty() ? null : serial.value);
     }
 
     private @Nullable Rejection alarm(JsonNode alarm, @Nullable String defaultSourceId, ReadIntake.Session session) {

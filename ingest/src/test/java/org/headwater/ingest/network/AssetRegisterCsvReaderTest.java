@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.headwater.network.Attr;
@@ -13,6 +15,7 @@ import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssetRegisterCsvReaderTest {
 
@@ -97,6 +100,19 @@ class AssetRegisterCsvReaderTest {
                 .hasMessageContaining("the row has 2 fields, the header 3");
     }
 
+    // Found by bench fuzz (mutant seed 2868202594671109174: a stray quote inserted into the Kitchener register).
+    @Test
+    void quoteLeftOpenUntilTheEndIsRefusedNamingFileLineAndField() {
+        Properties p = new Properties();
+        p.setProperty("id", "id");
+        String csv = "id,material\nM1,PVC\nM2,\"PV\nM3,DI\n";
+
+        assertThatThrownBy(() -> read(AssetRegisterMapping.of(p), csv))
+                .isInstanceOf(NetworkImportException.class)
+                .hasMessageContaining("register.csv line 3, row, field 'field 2'")
+                .hasMessageContaining("quoted field opened on this line is not closed before the end of the file");
+    }
+
     @Test
     void mappingThatNamesAMissingColumnSaysWhichKey() {
         Properties p = new Properties();
@@ -118,6 +134,18 @@ class AssetRegisterCsvReaderTest {
         assertThatThrownBy(() -> AssetRegisterMapping.of(p))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown mapping key 'diametre'");
+    }
+
+    // Found by bench fuzz (mutant seed -1786421564819160262: the shipped mapping saved as Latin-1).
+    @Test
+    void mappingSavedInAnotherEncodingIsRefusedAsNotUtf8(@TempDir Path dir) throws Exception {
+        Path mapping = dir.resolve("register.mapping.properties");
+        Files.write(mapping, "id=WATMAINID\nmaterial=MATÉRIAU\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> AssetRegisterMapping.load(mapping))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("column mapping " + mapping + " is not UTF-8 text")
+                .hasMessageContaining("save it as UTF-8");
     }
 
     private static Network read(AssetRegisterMapping mapping, String csv) {

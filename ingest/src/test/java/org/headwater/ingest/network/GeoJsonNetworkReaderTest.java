@@ -67,6 +67,20 @@ class GeoJsonNetworkReaderTest {
                 .hasMessage("net.geojson, feature #2 (id 'J-9'), field 'geometry': the feature has no geometry");
     }
 
+    // Found by bench fuzz (mutant seed -4787945041220281627: a longitude replaced by hundreds of nines).
+    @Test
+    void coordinateBeyondTheRangeOfADoubleIsRefusedByFeature() {
+        String json = """
+                {"type":"FeatureCollection","features":[
+                  {"type":"Feature","id":"J-1","geometry":{"type":"Point","coordinates":[-%s,2]},"properties":{}}]}
+                """.formatted("9".repeat(400));
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(NetworkImportException.class)
+                .hasMessage("net.geojson, feature #1 (id 'J-1'), field 'geometry': coordinates must be finite:"
+                        + " -Infinity, 2.0");
+    }
+
     @Test
     void unknownKindIsRefusedWithTheKindsThatExist() {
         String json = """

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,37 @@ class NetworkImportTest {
     @Test
     void picksTheGeoJsonReader() {
         assertThat(NetworkImport.read(GeoJsonNetworkReaderTest.SMALL).size()).isEqualTo(5);
+    }
+
+    // Found by bench fuzz: a byte-order mark in front made "[TITLE]" a data line outside any section,
+    // and the register's first column a name no mapping matches.
+    @Test
+    void aByteOrderMarkInFrontOfAnyFormatIsSkipped(@TempDir Path dir) throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path inp = dir.resolve("net.inp");
+        Files.write(inp, bom);
+        Files.writeString(inp, """
+                [TITLE]
+                with a byte-order mark
+                [JUNCTIONS]
+                J1 10 1
+                [RESERVOIRS]
+                R1 50
+                [PIPES]
+                P1 R1 J1 100 150 100
+                [END]
+                """, StandardOpenOption.APPEND);
+        Path csv = dir.resolve("mains.csv");
+        Files.write(csv, bom);
+        Files.writeString(csv, "id,material\nM1,PVC\n", StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("mains.mapping.properties"), "id=id\nmaterial=material\n");
+        Path geojson = dir.resolve("net.geojson");
+        Files.write(geojson, bom);
+        Files.write(geojson, Files.readAllBytes(GeoJsonNetworkReaderTest.SMALL), StandardOpenOption.APPEND);
+
+        assertThat(NetworkImport.read(inp).countsByKind()).containsEntry(ElementKind.PIPE, 1L);
+        assertThat(NetworkImport.read(csv).element("M1")).isPresent();
+        assertThat(NetworkImport.read(geojson).size()).isEqualTo(5);
     }
 
     @Test

@@ -1,15 +1,19 @@
 package org.headwater.ingest.reads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.headwater.network.MeterSpec;
 import org.headwater.telemetry.InMemoryMeterDirectory;
@@ -65,6 +69,78 @@ class DaiadReaderTest {
         assertThat(sink.rejected())
                 .extracting(r -> r.reason())
                 .containsExactly(RejectionReason.UNKNOWN_METER, RejectionReason.INVALID_TIMESTAMP);
+    }
+
+    // Found by bench fuzz: a byte-order mark in front refused the whole file; an empty file said "but was null".
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkippedAndAnEmptyFileSaysSo() throws IOException {
+        var directory = new InMemoryMeterDirectory().putMeter("abc", MeterSpec.residentialDefault());
+        var reader = new DaiadReader(ReadIntake.withDefaults(directory, Clock.systemUTC()), Clock.systemUTC());
+        byte[] withBom = "\uFEFFuser.key;datetime;meter.reading;diff\nabc;01/07/2016 10:19:43;1000;0\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        CsvReadReport report = reader.read(new ByteArrayInputStream(withBom), "csv:daiad", new CollectingSink());
+
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[0]), "csv:daiad", new CollectingSink()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("csv:daiad line 1: the file is empty, expected the header"
+                        + " \"user.key;datetime;meter.reading;diff\"");
+    }
+
+    /**
+     * A runaway line (a file without line breaks, a corrupt export) is quarantined once, cut at the
+     * limit, and the lines after it are read: memory stays bounded whatever the line's length. The
+     * 200 MB line is generated as it is read, so only the reader could hold it.
+     */
+    @Test
+    void aRunawayLineIsQuarantinedWithoutBeingHeldAndTheNextLinesAreRead() throws IOException {
+        var directory = new InMemoryMeterDirectory().putMeter("abc", MeterSpec.residentialDefault());
+        var intake = ReadIntake.withDefaults(directory, Clock.systemUTC());
+        var sink = new CollectingSink();
+        byte[] head = "user.key;datetime;meter.reading;diff\nabc;01/07/2016 10:19:43;1000;0\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\nabc;01/07/2016 11:19:44;1012;12\n".getBytes(StandardCharsets.UTF_8);
+        long runaway = 200L << 20;
+        InputStream in = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream(head), repeated((byte) '9', runaway), new ByteArrayInputStream(tail))));
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        CsvReadReport report = new DaiadReader(intake, Clock.systemUTC()).read(in, "csv:daiad", sink);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        assertThat(report).isEqualTo(new CsvReadReport(3, 2, 1, 1, 0));
+        assertThat(sink.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.position()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo(RejectionReason.MALFORMED_RECORD);
+            assertThat(r.detail()).isEqualTo("line is longer than the limit of 4096 bytes");
+        });
+        assertThat(allocated)
+                .as("bytes allocated reading a %d-byte line", runaway)
+                .isLessThan(runaway / 4);
+    }
+
+    private static InputStream repeated(byte b, long count) {
+        return new InputStream() {
+            private long left = count;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? b : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, b);
+                left -= n;
+                return n;
+            }
+        };
     }
 
     /** Counts instead of keeping 1.3 million readings. */

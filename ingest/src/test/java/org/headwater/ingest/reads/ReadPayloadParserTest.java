@@ -56,6 +56,23 @@ class ReadPayloadParserTest {
         });
     }
 
+    // Found by bench fuzz (mutant seed 2634497151625008708: a value replaced by hundreds of nines).
+    @Test
+    void integerBeyondTheRangeOfADoubleIsQuarantinedAndTheOthersKept() {
+        String huge = "9".repeat(400);
+        IngestBatch batch = parse("""
+                {"reads": [
+                  {"source": "pt-1", "time": "2024-05-01T00:00:00Z", "kind": "pressure", "value": %s, "unit": "psi"},
+                  {"source": "pt-1", "time": "2024-05-01T01:00:00Z", "kind": "pressure", "value": 60, "unit": "psi"}]}
+                """.formatted(huge), null);
+
+        assertThat(batch.readings()).hasSize(1);
+        assertThat(batch.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectionReason.INVALID_NUMBER);
+            assertThat(r.detail()).startsWith("value 9999").endsWith("(400 digits) is beyond the range of a double");
+        });
+    }
+
     @Test
     void invalidJsonIsQuarantined() {
         IngestBatch batch = parse("{\"reads\": [", null);
