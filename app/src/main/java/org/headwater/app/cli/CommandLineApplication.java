@@ -25,7 +25,7 @@ import org.springframework.context.annotation.FilterType;
                         type = FilterType.REGEX,
                         pattern = {
                             "org\\.headwater\\.app\\.config\\.(DatabaseConfiguration|StoreConfiguration|CurrentNetwork)",
-                            "org\\.headwater\\.app\\.audit\\.(AuditConfiguration|RecordedActions)",
+                            "org\\.headwater\\.app\\.audit\\.AuditConfiguration",
                             "org\\.headwater\\.app\\.ingest\\.(IngestConfiguration|NetworkMeterDirectory|StoringTelemetrySink)",
                             "org\\.headwater\\.app\\.risk\\.BreakHistoryImport"
                         }))
