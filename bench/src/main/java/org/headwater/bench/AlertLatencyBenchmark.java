@@ -67,12 +67,16 @@ final class AlertLatencyBenchmark implements Benchmark {
             throw new IllegalArgumentException("--alarms-per-second x --seconds must not exceed --meters:"
                     + " each alarm goes to a meter that has not alarmed yet");
         }
-        Path appJar = appJar(options);
+        Path appJar = ServerProcess.appJar(options);
         Path work = Files.createTempDirectory("headwater-alert-latency");
         try (BenchBroker broker = BenchBroker.open(options, out);
                 EmbeddedDatabase database = EmbeddedDatabase.start(null, 0);
                 ServerProcess server = ServerProcess.start(
-                        appJar, work, configuration(database, broker, work, options), network(work, meters), out)) {
+                        appJar,
+                        work,
+                        configuration(database, broker, work, options),
+                        BenchMeters.network(work, meters),
+                        out)) {
             out.printf(Locale.ROOT, "server up at %s; %,d meters imported%n", server.baseUrl(), meters);
             Map<String, Long> publishedAt = new ConcurrentHashMap<>();
             List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -121,7 +125,7 @@ final class AlertLatencyBenchmark implements Benchmark {
                         out);
             }
         } finally {
-            deleteQuietly(work);
+            BenchMeters.deleteQuietly(work);
         }
     }
 
@@ -169,81 +173,17 @@ final class AlertLatencyBenchmark implements Benchmark {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    static String meterId(int i) {
-        return String.format(Locale.ROOT, "AL-%06d", i);
-    }
-
     /** The server's settings; {@code --server-batch-size} and {@code --server-batch-max-age} override its MQTT batching. */
     private static String configuration(EmbeddedDatabase database, BenchBroker broker, Path work, BenchArgs options) {
         String batching = (options.has("--server-batch-size")
-                        ? "    batch-size: " + options.count("--server-batch-size", 5000) + "\n"
+                        ? "batch-size: " + options.count("--server-batch-size", 5000) + "\n"
                         : "")
                 + (options.has("--server-batch-max-age")
-                        ? "    batch-max-age: "
-                                + java.time.Duration.parse(options.text("--server-batch-max-age", "PT0.2S")) + "\n"
+                        ? "batch-max-age: " + java.time.Duration.parse(options.text("--server-batch-max-age", "PT0.2S"))
+                                + "\n"
                         : "");
-        return """
-                server:
-                  port: 0
-                headwater:
-                  database:
-                    embedded: false
-                    url: %s
-                    username: postgres
-                    password: ""
-                  admin-password: %s
-                  mqtt:
-                    enabled: true
-                    host: %s
-                    port: %d
-                    client-id: headwater-alert-latency-server
-                %slogging:
-                  file:
-                    name: %s
-                """.formatted(
-                database.jdbcUrl(), PASSWORD, broker.host(), broker.port(), batching, work.resolve("server.log"));
-    }
-
-    /** A GeoJSON network of {@code meters} meters on a grid, each at its own premise-free point. */
-    private static Path network(Path work, int meters) throws java.io.IOException {
-        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-        for (int i = 0; i < meters; i++) {
-            if (i > 0) {
-                json.append(',');
-            }
-            double lon = -80.5 + (i % 100) * 0.001;
-            double lat = 43.4 + (i / 100) * 0.001;
-            json.append("{\"type\":\"Feature\",\"id\":\"")
-                    .append(meterId(i))
-                    .append("\",\"properties\":{\"kind\":\"meter\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
-                    .append(String.format(Locale.ROOT, "%.6f,%.6f", lon, lat))
-                    .append("]}}");
-        }
-        json.append("]}");
-        Path file = work.resolve("alert-latency-meters.geojson");
-        Files.writeString(file, json);
-        return file;
-    }
-
-    private static Path appJar(BenchArgs options) throws java.net.URISyntaxException {
-        if (options.has("--app-jar")) {
-            return Path.of(options.text("--app-jar", ""));
-        }
-        // bench/target/headwater-bench.jar -> app/target/headwater.jar in the same checkout
-        Path benchJar = Path.of(AlertLatencyBenchmark.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-        return benchJar.getParent().getParent().getParent().resolve("app/target/headwater.jar");
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            // A temporary directory left behind is harmless.
-        }
+        return new ServerSettings(database.jdbcUrl(), PASSWORD, broker, "headwater-alert-latency-server")
+                .mqttLines(batching)
+                .yaml(work);
     }
 }

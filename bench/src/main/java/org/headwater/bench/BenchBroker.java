@@ -41,7 +41,7 @@ final class BenchBroker implements AutoCloseable {
     private static final String MOSQUITTO_CONFIG = """
             listener %d 127.0.0.1
             allow_anonymous true
-            persistence false
+            %s
             max_inflight_messages %d
             max_queued_messages 0
             max_queued_bytes 0
@@ -54,8 +54,16 @@ final class BenchBroker implements AutoCloseable {
     private final String host;
     private final int port;
     private final boolean sharedSubscriptions;
-    private final @Nullable Server moquette;
-    private final @Nullable Process mosquitto;
+    private @Nullable Server moquette;
+    private @Nullable Process mosquitto;
+    // How to start the same broker again on the same port (null for an external broker).
+    private @Nullable Restart restart;
+
+    /** Starts the broker's process or embedded server again, on the same port, with the same settings. */
+    @FunctionalInterface
+    private interface Restart {
+        void start(BenchBroker broker) throws IOException, InterruptedException;
+    }
 
     private BenchBroker(
             String host,
@@ -68,6 +76,69 @@ final class BenchBroker implements AutoCloseable {
         this.sharedSubscriptions = sharedSubscriptions;
         this.moquette = moquette;
         this.mosquitto = mosquitto;
+    }
+
+    /**
+     * A broker that keeps sessions and their queued QoS 1 messages on disk in {@code dataDirectory}, so it
+     * can be {@link #stop stopped} and {@link #restart restarted} on the same port without losing them:
+     * mosquitto when installed ({@code --broker mosquitto}), else Moquette ({@code --broker moquette}).
+     */
+    static BenchBroker openPersistent(BenchArgs options, Path dataDirectory, PrintStream out)
+            throws IOException, InterruptedException {
+        String choice = options.text("--broker", "");
+        Optional<Path> installed = mosquittoBinary();
+        Files.createDirectories(dataDirectory);
+        boolean useMosquitto = switch (choice) {
+            case "" -> installed.isPresent();
+            case "mosquitto" -> {
+                if (installed.isEmpty()) {
+                    throw new IllegalArgumentException("--broker mosquitto: no mosquitto binary on PATH or in " + SBIN);
+                }
+                yield true;
+            }
+            case "moquette" -> false;
+            default ->
+                throw new IllegalArgumentException(
+                        "--broker must be mosquitto or moquette here (the bench stops and restarts it): " + choice);
+        };
+        int port = freePort();
+        BenchBroker broker = new BenchBroker("127.0.0.1", port, useMosquitto, null, null);
+        if (useMosquitto) {
+            Path config = dataDirectory.resolve("mosquitto.conf");
+            // Run as root, mosquitto would drop to its own user, which cannot write into this user's directory.
+            String persistence = "persistence true\npersistence_location " + dataDirectory
+                    + "/\nautosave_interval 1\nuser " + System.getProperty("user.name");
+            Files.writeString(config, MOSQUITTO_CONFIG.formatted(port, persistence, IN_FLIGHT_PER_SESSION));
+            Path binary = installed.orElseThrow();
+            broker.restart = b -> b.mosquitto = launchMosquitto(binary, config, port);
+            out.println("mosquitto (" + binary + ") on 127.0.0.1:" + port + ", sessions persisted in " + dataDirectory);
+        } else {
+            Properties p = moquetteProperties(port, dataDirectory);
+            p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
+            broker.restart = b -> {
+                Server server = new Server();
+                server.startServer(new MemoryConfig(p));
+                b.moquette = server;
+            };
+            out.println("embedded Moquette on 127.0.0.1:" + port + ", sessions persisted in " + dataDirectory);
+        }
+        broker.restart();
+        return broker;
+    }
+
+    /** Stops the broker as an operator would (mosquitto gets SIGTERM and saves its sessions first). */
+    void stop() {
+        close();
+        moquette = null;
+        mosquitto = null;
+    }
+
+    /** Starts the broker stopped by {@link #stop} again, on the same port, with the sessions it saved. */
+    void restart() throws IOException, InterruptedException {
+        if (restart == null) {
+            throw new IllegalStateException("only a broker opened with openPersistent can be restarted");
+        }
+        restart.start(this);
     }
 
     static BenchBroker open(BenchArgs options, PrintStream out) throws IOException, InterruptedException {
@@ -109,17 +180,23 @@ final class BenchBroker implements AutoCloseable {
     private static BenchBroker startMosquitto(Path binary, PrintStream out) throws IOException, InterruptedException {
         int port = freePort();
         Path config = Files.createTempFile("headwater-bench-mosquitto", ".conf");
-        Files.writeString(config, MOSQUITTO_CONFIG.formatted(port, IN_FLIGHT_PER_SESSION));
+        Files.writeString(config, MOSQUITTO_CONFIG.formatted(port, "persistence false", IN_FLIGHT_PER_SESSION));
         config.toFile().deleteOnExit();
+        Process process = launchMosquitto(binary, config, port);
+        out.println("mosquitto (" + binary + ") as a child process on 127.0.0.1:" + port
+                + ": max_inflight_messages " + IN_FLIGHT_PER_SESSION
+                + ", max_queued_messages 0 (no limit), persistence off");
+        return new BenchBroker("127.0.0.1", port, true, null, process);
+    }
+
+    private static Process launchMosquitto(Path binary, Path config, int port)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(binary.toString(), "-c", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .start();
         awaitListening(process, port);
-        out.println("mosquitto (" + binary + ") as a child process on 127.0.0.1:" + port
-                + ": max_inflight_messages " + IN_FLIGHT_PER_SESSION
-                + ", max_queued_messages 0 (no limit), persistence off");
-        return new BenchBroker("127.0.0.1", port, true, null, process);
+        return process;
     }
 
     private static void awaitListening(Process process, int port) throws IOException, InterruptedException {
@@ -141,16 +218,7 @@ final class BenchBroker implements AutoCloseable {
 
     private static BenchBroker startMoquette(PrintStream out) throws IOException {
         int port = freePort();
-        Properties p = new Properties();
-        p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
-        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
-        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
-        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
-        // no usage report to the Moquette project, and its id file goes to a temporary directory, not the working one
-        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
-        p.setProperty(
-                IConfig.DATA_PATH_PROPERTY_NAME,
-                Files.createTempDirectory("headwater-bench-mqtt").toString());
+        Properties p = moquetteProperties(port, Files.createTempDirectory("headwater-bench-mqtt"));
         Server server = new Server();
         server.startServer(new MemoryConfig(p));
         out.println("embedded Moquette MQTT broker on 127.0.0.1:" + port
@@ -158,7 +226,19 @@ final class BenchBroker implements AutoCloseable {
         return new BenchBroker("127.0.0.1", port, false, server, null);
     }
 
-    private static int freePort() throws IOException {
+    private static Properties moquetteProperties(int port, Path dataDirectory) {
+        Properties p = new Properties();
+        p.setProperty(IConfig.HOST_PROPERTY_NAME, "127.0.0.1");
+        p.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
+        p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        p.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // no usage report to the Moquette project, and its id file goes to the given directory, not the working one
+        p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
+        p.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataDirectory.toString());
+        return p;
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -24,7 +24,9 @@ public final class BenchMain {
                 new BreakRiskTrainBenchmark(),
                 new DetectBenchmark(),
                 new ForecastBenchmark(),
-                new FuzzBenchmark());
+                new FuzzBenchmark(),
+                new FaultsBenchmark(),
+                new SoakBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,7 +46,7 @@ public final class BenchMain {
         if (rest.contains("--help") || rest.contains("-h")) {
             System.out.println("Usage: headwater bench " + benchmark.name() + " [OPTIONS]");
             System.out.println(benchmark.description());
-            System.out.println("The last line printed is `" + benchmark.name() + " <value> <unit>`; an unknown option"
+            System.out.println("The last line printed is `" + benchmark.lastLineForm() + "`; an unknown option"
                     + " is refused with the list of those it takes.");
             System.exit(0);
         }

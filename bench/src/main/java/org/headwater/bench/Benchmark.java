@@ -12,6 +12,11 @@ public interface Benchmark {
     /** One line for {@code ./headwater bench --list}. */
     String description();
 
+    /** The form of the last line printed, for {@code --help}. */
+    default String lastLineForm() {
+        return name() + " <value> <unit>";
+    }
+
     /**
      * Runs the benchmark, printing progress and details to {@code out}, and returns its figure.
      *

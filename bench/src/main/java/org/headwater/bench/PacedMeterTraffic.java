@@ -122,14 +122,13 @@ final class PacedMeterTraffic {
             for (; nextRead < dueReads; nextRead++) {
                 String time = readTime(nextRead);
                 due.add(message(
-                        AlertLatencyBenchmark.meterId((int) (nextRead % meters)),
+                        BenchMeters.meterId((int) (nextRead % meters)),
                         "{\"reads\":[{\"time\":\"" + time
                                 + "\",\"kind\":\"interval\",\"value\":0.05,\"unit\":\"L\"}]}"));
                 progress(nextRead);
             }
             if (System.nanoTime() >= nextAlarm && alarmed < meters) {
-                String target =
-                        AlertLatencyBenchmark.meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
+                String target = BenchMeters.meterId(meters - 1 - alarmed); // counted down, so no meter alarms twice
                 alarmed++;
                 nextAlarm += alarmGap;
                 String time = readTime(Math.max(0, nextRead - 1));

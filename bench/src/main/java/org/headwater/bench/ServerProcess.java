@@ -60,12 +60,24 @@ final class ServerProcess implements AutoCloseable {
             importing.destroyForcibly();
             throw new IllegalStateException("importing the bench network failed:\n" + tail(importLog));
         }
+        return serve(appJar, work, out);
+    }
+
+    /**
+     * Starts {@code serve} again on the configuration and database {@link #start} left in {@code work}, as an
+     * operator restarts a server; each start writes its own output file.
+     */
+    static ServerProcess serve(Path appJar, Path work, PrintStream out) throws IOException, InterruptedException {
+        Path config = work.resolve("headwater.yml");
+        String java = ProcessHandle.current().info().command().orElse("java");
         out.println("starting the server (" + appJar + ")...");
-        Path serverLog = work.resolve("server.out");
+        Path serverLog = work.resolve("server-" + System.currentTimeMillis() + ".out");
         Process server = new ProcessBuilder(java, "-jar", appJar.toString(), "serve", "--config", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile())
                 .start();
+        // A bench stopped with Ctrl-C or a kill leaves no server behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
@@ -79,6 +91,31 @@ final class ServerProcess implements AutoCloseable {
         }
         server.destroyForcibly();
         throw new IllegalStateException("the server did not start within 3 minutes:\n" + tail(serverLog));
+    }
+
+    /** The server jar beside this bench jar in the same checkout, unless {@code --app-jar} names one. */
+    static Path appJar(BenchArgs options) throws java.net.URISyntaxException {
+        if (options.has("--app-jar")) {
+            return Path.of(options.text("--app-jar", ""));
+        }
+        // bench/target/headwater-bench.jar -> app/target/headwater.jar in the same checkout
+        Path benchJar = Path.of(ServerProcess.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return benchJar.getParent().getParent().getParent().resolve("app/target/headwater.jar");
+    }
+
+    /** The server's operating-system process id, for heap, RSS and file-descriptor samples. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: the server gets no chance to finish a batch, flush or disconnect. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     String baseUrl() {

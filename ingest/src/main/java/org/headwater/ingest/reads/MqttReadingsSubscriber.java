@@ -1,6 +1,7 @@
 package org.headwater.ingest.reads;
 
 import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
@@ -102,16 +103,17 @@ public final class MqttReadingsSubscriber implements AutoCloseable {
                     .applySimpleAuth();
         }
         try {
+            // Registered before connecting: the broker sends what it queued for this persistent session right
+            // after CONNACK, before the SUBSCRIBE below is answered, and the client acknowledges and drops any
+            // message no callback is registered for yet (hivemq-mqtt-client #521): after a crash those were lost.
+            // On the client's own network thread: by default each message crosses to a shared scheduler
+            // through a 128-message window, and while that thread lags the client re-walks every held
+            // message on each arrival, so a backlog feeds itself.
+            client.publishes(MqttGlobalPublishFilter.ALL, this::onMessage, Runnable::run, true);
             client.connect(connect.build()).get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             client.subscribeWith()
                     .topicFilter(settings.topicFilter())
                     .qos(MqttQos.AT_LEAST_ONCE)
-                    .callback(this::onMessage)
-                    // On the client's own network thread: by default each message crosses to a shared
-                    // scheduler through a 128-message window, and while that thread lags the client
-                    // re-walks every held message on each arrival, so a backlog feeds itself.
-                    .executor(Runnable::run)
-                    .manualAcknowledgement(true)
                     .send()
                     .get(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
