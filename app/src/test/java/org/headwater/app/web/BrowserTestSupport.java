@@ -81,6 +81,9 @@ abstract class BrowserTestSupport {
             options.setExecutablePath(choice.executable());
         }
         browser = playwright.chromium().launch(options);
+        // Two shared cores under the whole suite can take longer than the 5 s default to render a page;
+        // an expectation that never comes true still fails.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
