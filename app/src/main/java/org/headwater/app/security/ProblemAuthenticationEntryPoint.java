@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -20,12 +21,24 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     static final String REALM = "Basic realm=\"Headwater\"";
+    static final int RETRY_AFTER_SECONDS = 10;
 
     private final LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login.html");
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, jakarta.servlet.ServletException {
+        if (failure instanceof InternalAuthenticationServiceException) {
+            // The credentials could not be checked (the database is down): a 401 would tell a headend its
+            // credentials are wrong and it would drop the batch; 503 says to send it again.
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            ProblemResponses.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "the accounts cannot be read now (is the database down?); nothing was stored, send again later");
+            return;
+        }
         if (isPageNavigation(request)) {
             signInPage.commence(request, response, failure);
             return;

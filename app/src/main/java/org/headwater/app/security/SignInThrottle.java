@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -55,8 +56,10 @@ public class SignInThrottle {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        // Bearer tokens are not guessed passwords; only user name and password attempts count.
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt
+        // Bearer tokens are not guessed passwords; only user name and password attempts count, and not
+        // attempts the server could not check (its account store was unavailable).
+        if (!(event.getException() instanceof InternalAuthenticationServiceException)
+                && event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt
                 && attempt.getDetails() instanceof WebAuthenticationDetails details) {
             failed(attempt.getName(), String.valueOf(details.getRemoteAddress()));
         }
