@@ -2,7 +2,7 @@
 // incidents on top, and the same alerts as a keyboard-friendly list beside the map; new alerts arrive live.
 import {api} from './http.js';
 import {ACKNOWLEDGERS, formatTime, hasRole, mountFrame, severityBadge, typeLabel} from './frame.js';
-import {el, escapeHtml, fill, say} from './elements.js';
+import {el, escapeHtml, fill, plural, say} from './elements.js';
 import {acknowledge, onLive} from './live.js';
 import {projectionFor} from './plane.js';
 import {pipeWeight, severityRadius, typeColour, zoneStyle} from './map-style.js';
@@ -222,11 +222,11 @@ function drawIncidents() {
     const radius = Math.max(...points.map(p => Math.hypot(p[0] - cx, p[1] - cy))) + (state.geographic ? 150 : 40);
     const centre = latLng(cx, cy);
     state.incidentLayer.addLayer(L.circle(centre, {renderer: state.renderer, radius, color: '#8c1007', weight: 2, dashArray: '6 4', fillOpacity: 0.06})
-      .bindTooltip(() => asText(`${typeLabel(incident.kind)} · ${incident.alertIds.length} alerts`)));
+      .bindTooltip(() => asText(`${typeLabel(incident.kind)} · ${plural(incident.alertIds.length, 'alert')}`)));
   }
   fill(document.getElementById('open-incidents'), (state.incidents || []).length
     ? state.incidents.map(incident => el('li', {}, el('strong', {}, typeLabel(incident.kind)),
-      ` · ${incident.alertIds.length} alerts${incident.zoneId ? ` · ${incident.zoneId}` : ''}`, el('br'),
+      ` · ${plural(incident.alertIds.length, 'alert')}${incident.zoneId ? ` · ${incident.zoneId}` : ''}`, el('br'),
       el('small', {}, `since ${formatTime(incident.firstAlertAt)}`)))
     : el('li', {}, 'No open incidents.'));
 }
