@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.headwater.alert.Alerts;
 import org.headwater.alert.DailyAlertCount;
+import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Readings;
 import org.headwater.telemetry.VolumeBucket;
 import org.headwater.telemetry.VolumeTotal;
@@ -52,7 +53,12 @@ class OverviewController {
     List<VolumeTotal> consumption(
             @RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "hour") String bucket) {
         Instant end = endOfToday();
-        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, VolumeBucket.parse(bucket));
+        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, VolumeBucket.parse(bucket)).stream()
+                .map(total -> new VolumeTotal(
+                        total.start(),
+                        Resolution.round(total.litres(), Resolution.decimals(Measurand.INTERVAL_VOLUME)),
+                        total.meters()))
+                .toList();
     }
 
     private Instant endOfToday() {

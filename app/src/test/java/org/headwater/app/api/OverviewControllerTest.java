@@ -122,6 +122,19 @@ class OverviewControllerTest {
     }
 
     @Test
+    void consumptionIsAnsweredToTheMillilitreNotWithConversionArtefacts() {
+        readings.append(List.of(aReading()
+                .from("m1")
+                .of(Measurand.INTERVAL_VOLUME)
+                .at("2024-05-10T10:00:00Z")
+                .value(17.369133540429175)
+                .build()));
+
+        assertThat(overview.consumption(1, "hour"))
+                .containsExactly(new VolumeTotal(Instant.parse("2024-05-10T10:00:00Z"), 17.369, 1));
+    }
+
+    @Test
     void anUnknownBucketOrAPeriodOutOfRangeIsRefusedNamingIt() {
         assertThatThrownBy(() -> overview.consumption(7, "week"))
                 .isInstanceOf(IllegalArgumentException.class)
