@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class BrowserTestSupport {
 
     static final String ADMIN_PASSWORD = "a-long-browser-test-password";
+
+    /**
+     * The hour the browser tests anchor their meters' reads to: tests share one database, so two of them
+     * pushing M1's reads "30 hours ago" either side of an hour boundary would give it a day and an hour of reads.
+     */
+    static final Instant SUITE_HOUR = Instant.now().truncatedTo(ChronoUnit.HOURS);
 
     // One directory per JVM: test classes sharing a cached application context share its database too.
     private static final Path DATA_DIRECTORY = newDataDirectory();

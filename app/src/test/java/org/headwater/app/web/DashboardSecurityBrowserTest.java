@@ -90,7 +90,7 @@ class DashboardSecurityBrowserTest extends BrowserTestSupport {
 
     @Test
     void everyScreenRunsUnderTheContentSecurityPolicyWithoutAViolation() throws Exception {
-        Instant alarm = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(30, ChronoUnit.HOURS);
+        Instant alarm = SUITE_HOUR.minus(30, ChronoUnit.HOURS);
         String alert = new SmallTown(network, baseUrl(), adminPassword()).backflowAlarm("M1", alarm);
         Page page = newPage(1366, 768);
         List<String> violations = watchContentSecurityPolicy(page);

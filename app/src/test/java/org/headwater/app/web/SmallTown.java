@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
@@ -19,7 +20,8 @@ import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
 
 /**
- * Three metered premises, M1 to M3. A meter's hourly reads for a day either side of a vendor
+ * Four metered premises, M1 to M4 (tests share one database: a test that leaves an alert open at a
+ * meter takes one of its own). A meter's hourly reads for a day either side of a vendor
  * reverse-flow alarm are pushed through the real ingest endpoint, so the real detectors raise the alert.
  */
 final class SmallTown {
@@ -31,7 +33,7 @@ final class SmallTown {
         this.baseUrl = baseUrl;
         this.adminPassword = adminPassword;
         Network.Builder town = Network.builder("small-town");
-        for (String n : List.of("1", "2", "3")) {
+        for (String n : List.of("1", "2", "3", "4")) {
             town.add(NetworkElement.of("PR" + n, ElementKind.PREMISE))
                     .add(new NetworkElement(
                             "M" + n,
@@ -66,6 +68,7 @@ final class SmallTown {
         if (pushed.statusCode() != 200) {
             throw new IllegalStateException("pushing the reads of " + meter + " failed: " + pushed.body());
         }
+        awaitBackflow(meter, alarm);
         return meter + "/BACKFLOW/" + alarm;
     }
 
@@ -88,12 +91,40 @@ final class SmallTown {
         if (pushed.statusCode() != 200) {
             throw new IllegalStateException("pushing the alarms of " + meter + " failed: " + pushed.body());
         }
+        awaitBackflow(meter, alarm);
+    }
+
+    // The push is answered once stored; the detectors raise the alert from the delivery record just after.
+    private void awaitBackflow(String meter, Instant alarm) {
+        Awaitility.await("alert " + meter + "/BACKFLOW/" + alarm)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/v1/alerts/" + pathSegment(meter) + "/BACKFLOW/" + alarm)
+                                .statusCode()
+                        == 200);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + token())
+                .GET()
+                .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static String pathSegment(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private String token() {
+        return Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Basic " + token)
+                .header("Authorization", "Basic " + token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
