@@ -40,7 +40,10 @@ enum Fault {
     /** Lines under {@code headwater} that arm the server's delivery drill for this fault. */
     String serverLines(String poisonMeter) {
         return switch (this) {
-            case POISON_METER -> "delivery:\n  drill:\n    poison-source: " + poisonMeter + "\n";
+            // Retries short enough to park within the run (the defaults take minutes, as they should in service).
+            case POISON_METER ->
+                "delivery:\n  max-attempts: 4\n  first-retry: PT0.2S\n  max-retry: PT1S\n  drill:\n    poison-source: "
+                        + poisonMeter + "\n";
             case CONSUMER_DOWN -> "delivery:\n  drill:\n    fail-all-for: 30s\n";
             default -> "";
         };
