@@ -377,7 +377,7 @@ async function time(opts, files) {
   const runs = Number(opts.runs ?? 5);
   const horizon = Number(opts.hours ?? 24) * 3600;
   // one throw-away run so that the first network does not carry the WebAssembly compilation
-  if (files.length) await runOnce(fs.readFileSync(files[0]), 0, false);
+  if (files.length) await runOnce(fs.readFileSync(files[0]), horizon, false);
   for (const file of files) {
     const inpBytes = fs.readFileSync(file);
     const samples = [];
