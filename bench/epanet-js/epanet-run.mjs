@@ -4,7 +4,7 @@
 //   node epanet-run.mjs results --inp FILE --out DIR [--name NAME] [--label PATH] [--hours 24] [--repeat 3]
 //        writes snapshot_t0.csv.gz, eps_24h.csv.gz and run_info.json in the format of the epanet-reference data
 //        (see README.md beside this file)
-//   node epanet-run.mjs quality --inp FILE --out DIR [--hours 24] [--quality file|chlorine[:C0]|age|trace:NODE]
+//   node epanet-run.mjs quality --inp FILE --out DIR [--hours 24] [--quality file|chlorine[:C0[:KB]]|age|trace:NODE]
 //        writes quality_24h.csv.gz (time_s,kind,id,property,value with property "quality") and quality_info.json
 //   node epanet-run.mjs time [--runs 5] [--hours 24] FILE.inp...
 //        prints one JSON line per file: median snapshot and EPS solve times (inside the engine calls only) and memory
@@ -18,8 +18,8 @@ const WASM = new URL("./node_modules/epanet-js/dist/engines/v2.2/EpanetEngine.wa
 const ENGINE_SUBPATH = "v2.2";
 
 // toolkit enum values (EPANET 2.2 epanet2_enums.h)
-const N = { ELEVATION: 0, TANKLEVEL: 8, DEMAND: 9, HEAD: 10, PRESSURE: 11, QUALITY: 12, INITQUAL: 4 };
-const L = { VELOCITY: 9, FLOW: 8, HEADLOSS: 10, STATUS: 11, SETTING: 12, QUALITY: 14, PUMP_STATE: 16 };
+const N = { ELEVATION: 0, INITQUAL: 4, TANKLEVEL: 8, DEMAND: 9, HEAD: 10, PRESSURE: 11, QUALITY: 12, TANK_KBULK: 23 };
+const L = { KBULK: 6, FLOW: 8, VELOCITY: 9, HEADLOSS: 10, STATUS: 11, SETTING: 12, QUALITY: 14, PUMP_STATE: 16 };
 const NODE_TYPES = ["JUNCTION", "RESERVOIR", "TANK"];
 const LINK_TYPES = ["CVPIPE", "PIPE", "PUMP", "PRV", "PSV", "PBV", "FCV", "TCV", "GPV"];
 const STATUS_TEXT = ["XHEAD", "TEMPCLOSED", "CLOSED", "OPEN", "ACTIVE", "XFLOW", "XFCV", "XPRESSURE"];
@@ -311,11 +311,16 @@ async function quality(opts) {
     project.setQualityType(3, "", "", mode.slice("trace:".length));
   } else if (mode.startsWith("chlorine")) {
     project.setQualityType(1, "Chlorine", "mg/L", "");
-    // with ":C0" every reservoir supplies water at C0, for networks whose file has no chlorine source
-    const c0 = mode.includes(":") ? Number(mode.split(":")[1]) : null;
-    if (c0 !== null) for (const n of model.nodes) if (n.type === "RESERVOIR") project.setNodeValue(n.index, N.INITQUAL, c0);
+    // "chlorine:C0" makes every reservoir supply water at C0 (for a file without a chlorine source);
+    // "chlorine:C0:KB" also gives every pipe and tank the first-order bulk coefficient KB (1/day)
+    const [, c0, kb] = mode.split(":").map(Number);
+    if (!Number.isNaN(c0)) for (const n of model.nodes) if (n.type === "RESERVOIR") project.setNodeValue(n.index, N.INITQUAL, c0);
+    if (!Number.isNaN(kb)) {
+      for (const l of model.links) if (l.type === "PIPE" || l.type === "CVPIPE") project.setLinkValue(l.index, L.KBULK, kb);
+      for (const n of model.nodes) if (n.type === "TANK") project.setNodeValue(n.index, N.TANK_KBULK, kb);
+    }
   } else if (mode !== "file") {
-    throw new Error(`unknown --quality ${mode}; expected file, chlorine[:C0], age or trace:NODE`);
+    throw new Error(`unknown --quality ${mode}; expected file, chlorine[:C0[:KB]], age or trace:NODE`);
   }
   const qualInfo = project.getQualityInfo();
   const qualitySettings = {
@@ -396,6 +401,9 @@ async function time(opts, files) {
       runs,
       snapshot_ms: median(samples.map((s) => s.snapshotMs)),
       eps_ms: median(samples.map((s) => s.epsMs)),
+      // the fastest run too: on a shared machine the median carries other processes' load
+      snapshot_min_ms: Math.min(...samples.map((s) => s.snapshotMs)),
+      eps_min_ms: Math.min(...samples.map((s) => s.epsMs)),
       eps_times: r.steps.length,
       iterations_t0: r.steps[0].iterations,
       open_ms: median(samples.map((s) => s.openMs)),
