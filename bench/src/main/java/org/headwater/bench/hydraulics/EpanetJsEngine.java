@@ -99,7 +99,8 @@ public final class EpanetJsEngine implements HydraulicEngine {
                 Integer.toString(runs),
                 "--hours",
                 String.format(Locale.ROOT, "%.6f", duration.toMillis() / 3_600_000.0)));
-        todo.forEach(inp -> command.add(inp.toString()));
+        // absolute, because Node runs in the install directory
+        todo.forEach(inp -> command.add(inp.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(install.directory().toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
