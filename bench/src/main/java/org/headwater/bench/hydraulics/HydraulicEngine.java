@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code META-INF/services/org.headwater.bench.hydraulics.HydraulicEngine} on the bench's class path.
  *
  * <p>Both methods time only the solving, as EPANET's figures do: reading the .inp file, building the
- * model and reading results out are not counted. Each returns the median of {@code runs} runs.
+ * model and reading results out are not counted. Each returns the median of {@code runs} runs; an
+ * implementation warms up as it needs to first (untimed), as the EPANET side runs one untimed simulation.
  */
 public interface HydraulicEngine {
 
