@@ -26,7 +26,8 @@ public final class BenchMain {
                 new ForecastBenchmark(),
                 new FuzzBenchmark(),
                 new FaultsBenchmark(),
-                new SoakBenchmark());
+                new SoakBenchmark(),
+                new HydraulicsBenchmark());
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +54,10 @@ public final class BenchMain {
         Benchmark.Result result;
         try {
             result = benchmark.run(rest, System.out);
+        } catch (Benchmark.NoFigure e) {
+            System.out.println(e.getMessage());
+            System.exit(3);
+            return;
         } catch (IllegalArgumentException e) {
             System.err.println("bench " + benchmark.name() + ": " + e.getMessage());
             System.exit(2);

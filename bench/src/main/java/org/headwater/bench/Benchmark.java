@@ -25,6 +25,17 @@ public interface Benchmark {
     Result run(List<String> args, PrintStream out) throws Exception;
 
     /**
+     * Thrown by a benchmark that measured what it could but has no honest figure to give (a side of a
+     * comparison is missing); its message is printed as the last line and the exit status is 3.
+     */
+    final class NoFigure extends RuntimeException {
+
+        public NoFigure(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * The figure printed as the last line: {@code NAME <value> <unit>}, or {@code line} as it is for a
      * benchmark whose figure is several counts.
      */
