@@ -42,6 +42,7 @@ public final class ReferenceComparison {
             int epsStatusMismatches,
             int eventTimesMissing,
             int eventTimesExtra,
+            int zeroFlowSignFlips,
             String firstMismatch) {
 
         public boolean withinTolerance() {
@@ -118,6 +119,7 @@ public final class ReferenceComparison {
                 eps.status,
                 missing,
                 extra,
+                eps.zeroFlowSign,
                 first == null ? "" : first);
     }
 
@@ -134,6 +136,7 @@ public final class ReferenceComparison {
         double level;
         double demand;
         int status;
+        int zeroFlowSign;
         String first;
 
         double flowRelative() {
@@ -251,7 +254,12 @@ public final class ReferenceComparison {
             Double code = ref.get("L" + id + "|status_code");
             boolean wrong =
                     st != null && st.intValue() != s.status(k) || code != null && code.intValue() != s.statusCode(k);
-            if (wrong) {
+            boolean zeroFlow =
+                    Math.abs(s.flow(k)) <= FLOW_ACCEPTED * maxQ && Math.abs(q == null ? 0 : q) <= FLOW_ACCEPTED * maxQ;
+            if (wrong && m.linkType(k) == LinkType.PUMP && st != null && st.intValue() == s.status(k) && zeroFlow) {
+                // an open pump at shut-off: EPANET's API calls it XHEAD when the flow's sign is negative
+                d.zeroFlowSign++;
+            } else if (wrong) {
                 d.status++;
                 d.note("status of " + id + " at " + t + " s: ours " + LinkStatus.name(s.statusCode(k)) + ", EPANET "
                         + (code == null ? st : LinkStatus.name(code.intValue())));

@@ -579,6 +579,7 @@ public final class Simulation {
     // ---------------------------------------------------------------- warnings (EPANET writehydwarn)
 
     private void checkWarnings() {
+        int before = warnings.size();
         if (s.iterations > m.maxIter && s.relativeError <= m.accuracy) {
             warn(2, "", "System unstable: status of some links kept changing");
         }
@@ -616,6 +617,54 @@ public final class Simulation {
                     "",
                     "System unbalanced: no convergence in " + m.maxIter + " trials (relative error " + s.relativeError
                             + ")");
+        }
+        if (warnings.size() > before) {
+            disconnected();
+        }
+    }
+
+    /** EPANET disconnected(): junctions with demand that no open path joins to a tank or reservoir. */
+    private void disconnected() {
+        int nn = m.nNodes;
+        int[] start = new int[nn + 1];
+        for (int k = 0; k < m.nLinks; k++) {
+            if (s.status[k] > CLOSED) {
+                start[m.from[k] + 1]++;
+                start[m.to[k] + 1]++;
+            }
+        }
+        for (int i = 0; i < nn; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] adj = new int[start[nn]];
+        int[] fill = start.clone();
+        for (int k = 0; k < m.nLinks; k++) {
+            if (s.status[k] > CLOSED) {
+                adj[fill[m.from[k]]++] = m.to[k];
+                adj[fill[m.to[k]]++] = m.from[k];
+            }
+        }
+        boolean[] reached = new boolean[nn];
+        int[] stack = new int[nn];
+        int top = 0;
+        for (int i = m.nJunctions; i < nn; i++) {
+            reached[i] = true;
+            stack[top++] = i;
+        }
+        while (top > 0) {
+            int v = stack[--top];
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                int w = adj[e];
+                if (!reached[w]) {
+                    reached[w] = true;
+                    stack[top++] = w;
+                }
+            }
+        }
+        for (int i = 0; i < m.nJunctions; i++) {
+            if (!reached[i] && s.demand[i] != 0.0) {
+                warn(3, m.nodeIds[i], "Node " + m.nodeIds[i] + " disconnected at " + clock(htime));
+            }
         }
     }
 
