@@ -149,14 +149,17 @@ public final class HydraulicsEval implements Callable<Integer> {
 
     /** The model for a reference folder: NAME.inp(.gz), or for leakdb_X the LeakDB file X(_LeakDB).inp. */
     private Optional<Path> findInp(String name) {
-        List<String> candidates = new ArrayList<>(List.of(name));
+        List<String> candidates = new ArrayList<>();
         if (name.startsWith("leakdb_")) {
+            // LeakDB's Net1 differs from EPANET's Net1: its own file name comes first
             String base = name.substring("leakdb_".length());
-            candidates.add(base);
             candidates.add(base + "_LeakDB");
+            candidates.add(base);
+        } else {
+            candidates.add(name);
         }
-        for (Path dir : networks) {
-            for (String c : candidates) {
+        for (String c : candidates) {
+            for (Path dir : networks) {
                 for (String ext : List.of(".inp", ".inp.gz", ".INP")) {
                     Path p = dir.resolve(c + ext);
                     if (Files.exists(p)) {
