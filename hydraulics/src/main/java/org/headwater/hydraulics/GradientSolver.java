@@ -224,7 +224,8 @@ final class GradientSolver {
         double ml = m.km[k];
         double r = m.resistance[k];
         double hexp = m.hexp;
-        double hgrad = hexp * r * Math.pow(q, hexp - 1.0);
+        // q^(hexp-1) through exp/log: the same value to rounding, and faster than Math.pow here
+        double hgrad = q > 0 ? hexp * r * Math.exp((hexp - 1.0) * Math.log(q)) : 0.0;
         double hloss;
         if (hgrad < RQTOL) {
             hgrad = RQTOL / hexp;
@@ -259,7 +260,7 @@ final class GradientSolver {
             double f;
             double dfdq;
             if (w >= A1) {
-                double y1 = A8 / Math.pow(w, 0.9);
+                double y1 = A8 * Math.exp(-0.9 * Math.log(w));
                 double y2 = e / 3.7 + y1;
                 double y3 = A9 * Math.log(y2);
                 f = 1.0 / (y3 * y3);

@@ -34,11 +34,13 @@ public final class Simulation {
     private long rtime;
     private boolean halted;
     private long ruleTime1;
+    private final double[] patternNow;
 
     public Simulation(HydraulicModel model) {
         this.m = model;
         this.s = new GradientSolver(model);
         this.view = new HydraulicState(model, s.head, s.demand, s.flow, s.status, s.setting);
+        this.patternNow = new double[model.patterns.size()];
         init();
     }
 
@@ -142,10 +144,17 @@ public final class Simulation {
 
     private void demands() {
         long period = (htime + m.patternStart) / m.patternStep;
+        double[] factor = patternNow;
+        for (int p = 0; p < factor.length; p++) {
+            factor[p] = m.patternFactor(p, period);
+        }
+        int[] pattern = m.demandPattern;
+        double[] base = m.demandBase;
+        double mult = m.demandMultiplier;
         for (int i = 0; i < m.nJunctions; i++) {
             double sum = 0.0;
             for (int d = m.demandStart[i]; d < m.demandStart[i + 1]; d++) {
-                sum += m.demandBase[d] * m.patternFactor(m.demandPattern[d], period) * m.demandMultiplier;
+                sum += base[d] * (pattern[d] < 0 ? 1.0 : factor[pattern[d]]) * mult;
             }
             s.demand[i] = sum;
             s.demandFlow[i] = sum;

@@ -19,10 +19,13 @@ final class SparseCholesky {
     private final int[] rowIndex;
     final double[] lower; // off-diagonal values: assembled A, then factor L
     final double[] diag; // assembled diagonal, then L's diagonal
-    private final int[] map;
-    private final int[] next;
-    private final int[] head;
-    private final int[] link;
+    // The factorisation's update plan, fixed by the pattern: for column j, updates u in
+    // [updateStart[j], updateStart[j+1]) take L(j,k) at position source[u] and subtract
+    // L(i,k)·L(j,k) from positions target[targetStart[u] ..] for the entries below it in column k.
+    private final int[] updateStart;
+    private final int[] source;
+    private final int[] targetStart;
+    private final int[] target;
 
     /**
      * Builds the ordering and fill pattern for junctions 0..n-1 joined by the given links (pairs of
@@ -44,10 +47,78 @@ final class SparseCholesky {
         }
         lower = new double[rowIndex.length];
         diag = new double[n];
-        map = new int[n];
-        next = new int[n];
-        head = new int[n];
-        link = new int[n];
+        updateStart = new int[n + 1];
+        IntArray src = new IntArray();
+        IntArray tStart = new IntArray();
+        IntArray tgt = new IntArray();
+        plan(src, tStart, tgt);
+        source = src.toArray();
+        targetStart = tStart.toArray();
+        target = tgt.toArray();
+    }
+
+    /** Walks the left-looking factorisation once symbolically and records every update. */
+    private void plan(IntArray src, IntArray tStart, IntArray tgt) {
+        int[] map = new int[n];
+        int[] next = new int[n];
+        int[] head = new int[n];
+        int[] link = new int[n];
+        Arrays.fill(head, -1);
+        for (int j = 0; j < n; j++) {
+            int start = colStart[j];
+            int end = colStart[j + 1];
+            for (int p = start; p < end; p++) {
+                map[rowIndex[p]] = p;
+            }
+            updateStart[j] = src.size();
+            int k = head[j];
+            while (k >= 0) {
+                int nextK = link[k];
+                int pk = next[k];
+                src.add(pk);
+                tStart.add(tgt.size());
+                int endK = colStart[k + 1];
+                for (int p = pk + 1; p < endK; p++) {
+                    tgt.add(map[rowIndex[p]]);
+                }
+                next[k] = pk + 1;
+                if (pk + 1 < endK) {
+                    int r = rowIndex[pk + 1];
+                    link[k] = head[r];
+                    head[r] = k;
+                }
+                k = nextK;
+            }
+            if (start < end) {
+                next[j] = start;
+                int r = rowIndex[start];
+                link[j] = head[r];
+                head[r] = j;
+            }
+        }
+        updateStart[n] = src.size();
+        tStart.add(tgt.size());
+    }
+
+    /** A growable int array for building the plan. */
+    private static final class IntArray {
+        private int[] data = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
     }
 
     int nonZeros() {
@@ -196,45 +267,27 @@ final class SparseCholesky {
      * solution in it. Returns -1, or the row whose pivot was not positive (ill-conditioned system).
      */
     int solve(double[] rhs) {
-        Arrays.fill(head, -1);
+        double[] l = lower;
+        int[] tgt = target;
         for (int j = 0; j < n; j++) {
-            int start = colStart[j];
-            int end = colStart[j + 1];
-            for (int p = start; p < end; p++) {
-                map[rowIndex[p]] = p;
-            }
             double d = diag[j];
-            int k = head[j];
-            while (k >= 0) {
-                int nextK = link[k];
-                int pk = next[k];
-                double ljk = lower[pk];
+            for (int u = updateStart[j]; u < updateStart[j + 1]; u++) {
+                int pk = source[u];
+                double ljk = l[pk];
                 d -= ljk * ljk;
-                int endK = colStart[k + 1];
-                for (int p = pk + 1; p < endK; p++) {
-                    lower[map[rowIndex[p]]] -= lower[p] * ljk;
+                int p = pk + 1;
+                for (int t = targetStart[u], te = targetStart[u + 1]; t < te; t++, p++) {
+                    l[tgt[t]] -= l[p] * ljk;
                 }
-                next[k] = pk + 1;
-                if (pk + 1 < endK) {
-                    int r = rowIndex[pk + 1];
-                    link[k] = head[r];
-                    head[r] = k;
-                }
-                k = nextK;
             }
             if (d <= 0.0) {
                 return j;
             }
             d = Math.sqrt(d);
             diag[j] = d;
-            for (int p = start; p < end; p++) {
-                lower[p] /= d;
-            }
-            if (start < end) {
-                next[j] = start;
-                int r = rowIndex[start];
-                link[j] = head[r];
-                head[r] = j;
+            double inv = 1.0 / d;
+            for (int p = colStart[j], end = colStart[j + 1]; p < end; p++) {
+                l[p] *= inv;
             }
         }
         // forward: L y = b
