@@ -88,6 +88,14 @@ public final class HydraulicModel {
     int[] pumpHeadCurve;
     int[] pumpSpeedPattern;
     int[] pumpEffCurve;
+    double[] pumpPrice; // 0 when the global price applies
+    int[] pumpPricePattern;
+
+    // Energy options ([ENERGY])
+    double globalEfficiency = 75.0;
+    double globalPrice;
+    int globalPricePattern = -1;
+    double demandCharge;
 
     // Curves (file units) and patterns
     List<String> curveIds = new ArrayList<>();
@@ -196,6 +204,15 @@ public final class HydraulicModel {
 
     public String linkId(int link) {
         return linkIds[link];
+    }
+
+    /** Start node of a link (flow is positive from it). */
+    public int linkFrom(int link) {
+        return from[link];
+    }
+
+    public int linkTo(int link) {
+        return to[link];
     }
 
     public LinkType linkType(int link) {

@@ -42,6 +42,7 @@ final class InpModelReader {
         readDemands(s);
         readEmitters(s);
         readStatus(s);
+        readEnergy(s);
         finishPumps();
         finishTanks();
         checkValves();
@@ -393,6 +394,9 @@ final class InpModelReader {
         m.pumpHeadCurve = new int[np];
         m.pumpSpeedPattern = new int[np];
         m.pumpEffCurve = new int[np];
+        m.pumpPrice = new double[np];
+        m.pumpPricePattern = new int[np];
+        java.util.Arrays.fill(m.pumpPricePattern, -1);
         Units u = m.units;
         int k = 0;
         for (InpLine line : pipes) {
@@ -616,6 +620,54 @@ final class InpModelReader {
                 throw line.error("Link", "cannot set the status of check valve " + id + " (error 207)");
             }
             changeStatus(k, status, y);
+        }
+    }
+
+    /** [ENERGY]: global efficiency, price and price pattern, and per-pump curve, price, pattern. */
+    private void readEnergy(InpSections s) {
+        for (InpLine line : s.of(InpSection.ENERGY)) {
+            String key = line.text(0, "keyword").toUpperCase(Locale.ROOT);
+            if (key.equals("DEMAND")) {
+                m.demandCharge = line.number(2, "Demand Charge");
+                continue;
+            }
+            if (!key.equals("GLOBAL") && !key.equals("PUMP")) {
+                throw line.error("keyword", "unknown energy keyword '" + key + "' (error 201)");
+            }
+            boolean global = key.equals("GLOBAL");
+            int p = -1;
+            if (!global) {
+                Integer k = links.get(line.text(1, "Pump"));
+                if (k == null || m.linkPump[k] < 0) {
+                    throw line.error("Pump", "'" + line.text(1, "Pump") + "' is not a pump (error 216)");
+                }
+                p = m.linkPump[k];
+            }
+            int at = global ? 1 : 2;
+            String what = line.text(at, "parameter").toUpperCase(Locale.ROOT);
+            String value = line.text(at + 1, "value");
+            if (what.startsWith("EFFI")) {
+                if (global) {
+                    m.globalEfficiency = line.number(at + 1, "Efficiency");
+                } else {
+                    m.pumpEffCurve[p] = curve(line, value);
+                }
+            } else if (what.startsWith("PRIC")) {
+                double price = line.number(at + 1, "Price");
+                if (global) {
+                    m.globalPrice = price;
+                } else {
+                    m.pumpPrice[p] = price;
+                }
+            } else if (what.startsWith("PATT")) {
+                if (global) {
+                    m.globalPricePattern = pattern(line, value);
+                } else {
+                    m.pumpPricePattern[p] = pattern(line, value);
+                }
+            } else {
+                throw line.error("parameter", "unknown energy parameter '" + what + "' (error 201)");
+            }
         }
     }
 

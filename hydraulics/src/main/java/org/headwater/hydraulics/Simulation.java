@@ -35,12 +35,15 @@ public final class Simulation {
     private boolean halted;
     private long ruleTime1;
     private final double[] patternNow;
+    // per pump: hours online, efficiency-hours, kW/cfs-hours, kWh, peak kW, cost (EPANET Energy[0..5])
+    private final double[][] energy;
 
     public Simulation(HydraulicModel model) {
         this.m = model;
         this.s = new GradientSolver(model);
         this.view = new HydraulicState(model, s.head, s.demand, s.flow, s.status, s.setting);
         this.patternNow = new double[model.patterns.size()];
+        this.energy = new double[model.nPumps][6];
         init();
     }
 
@@ -112,6 +115,9 @@ public final class Simulation {
             } else {
                 s.flow[k] = Math.PI * m.diameter[k] * m.diameter[k] / 4.0;
             }
+        }
+        for (double[] e : energy) {
+            java.util.Arrays.fill(e, 0.0);
         }
         htime = 0;
         rtime = m.reportStep;
@@ -218,6 +224,11 @@ public final class Simulation {
         long hydstep = 0;
         if (htime < m.duration) {
             hydstep = timestep();
+        }
+        if (m.duration == 0) {
+            addEnergy(0);
+        } else if (htime < m.duration) {
+            addEnergy(hydstep);
         }
         if (htime < m.duration) {
             htime += hydstep;
@@ -361,6 +372,82 @@ public final class Simulation {
             }
             s.head[n] = m.tankGrade(i, s.tankVolume[i]);
         }
+    }
+
+    // ---------------------------------------------------------------- energy (EPANET addenergy)
+
+    /** Energy of every pump over the run so far (EPANET's energy report). */
+    public java.util.List<PumpEnergy> pumpEnergy() {
+        java.util.List<PumpEnergy> out = new ArrayList<>(m.nPumps);
+        boolean si = m.units.si();
+        for (int p = 0; p < m.nPumps; p++) {
+            double[] e = energy[p];
+            double hours = e[0];
+            double toVolume = si ? 1.0 / 3600.0 / 0.028317 : 1.0e6 / 3600.0 / 7.4805; // per m3 or per MG
+            out.add(new PumpEnergy(
+                    m.linkIds[m.pumpLink[p]],
+                    hours,
+                    hours > 0 ? e[1] / hours * 100.0 : 0.0,
+                    hours > 0 ? e[2] / hours * toVolume : 0.0,
+                    hours > 0 ? e[3] / hours : 0.0,
+                    e[4],
+                    e[5]));
+        }
+        return out;
+    }
+
+    private void addEnergy(long hstep) {
+        double dt = m.duration == 0 ? 1.0 : hstep / 3600.0;
+        if (dt == 0.0) {
+            return;
+        }
+        long n = (htime + m.patternStart) / m.patternStep;
+        double f0 = m.globalPricePattern >= 0 ? m.patternFactor(m.globalPricePattern, n) : 1.0;
+        for (int p = 0; p < m.nPumps; p++) {
+            int k = m.pumpLink[p];
+            if (s.status[k] <= CLOSED) {
+                continue;
+            }
+            double q = Math.max(GradientSolver.QZERO, Math.abs(s.flow[k]));
+            double c = m.pumpPrice[p] > 0.0 ? m.pumpPrice[p] : m.globalPrice;
+            c *= m.pumpPricePattern[p] >= 0 ? m.patternFactor(m.pumpPricePattern[p], n) : f0;
+            double kw = pumpKw(k);
+            double[] e = energy[p];
+            e[0] += dt;
+            e[1] += lastEfficiency * dt;
+            e[2] += kw / q * dt;
+            e[3] += kw * dt;
+            e[4] = Math.max(e[4], kw);
+            e[5] += c * kw * dt;
+        }
+    }
+
+    private double lastEfficiency;
+
+    /** EPANET getenergy(): power drawn by pump link k (kW), efficiency from its curve or the global one. */
+    private double pumpKw(int k) {
+        if (s.status[k] <= CLOSED) {
+            lastEfficiency = 0;
+            return 0.0;
+        }
+        double q = Math.abs(s.flow[k]);
+        double dh = Math.abs(s.head[m.from[k]] - s.head[m.to[k]]);
+        int p = m.linkPump[k];
+        double e = m.globalEfficiency;
+        int c = m.pumpEffCurve[p];
+        if (c >= 0) {
+            double speed = s.setting[k];
+            double q4eff = speed > 0 ? q / speed * m.units.flow() : q * m.units.flow();
+            e = Curves.interp(m.curveX.get(c), m.curveY.get(c), q4eff);
+            if (speed > 0 && speed != 1.0) {
+                e = 100.0 - (100.0 - e) * Math.pow(1.0 / speed, 0.1); // Sarbu and Borza's speed correction
+            }
+        }
+        e = Math.min(e, 100.0);
+        e = Math.max(e, 1.0);
+        e /= 100.0;
+        lastEfficiency = e;
+        return dh * q * m.specificGravity / 8.814 / e * Units.KWPERHP;
     }
 
     // ---------------------------------------------------------------- rules (EPANET rules.c)
