@@ -46,12 +46,17 @@ class ValvesAndDemandsTest {
         return s.model().linkIndex(id);
     }
 
+    /** The valve V1 is ACTIVE and holds node {@code id} at {@code pressure} metres. */
+    private static void assertHolds(HydraulicState s, String id, double pressure) {
+        assertThat(s.statusCode(link(s, "V1"))).isEqualTo(LinkStatus.ACTIVE);
+        assertThat(s.pressure(node(s, id))).isCloseTo(pressure, within(1e-3));
+    }
+
     @Test
     void anActivePrvHoldsItsDownstreamPressureAtTheSetting() {
         HydraulicState s = solve("V1 J1 J2 200 PRV 40 0", "");
 
-        assertThat(s.statusCode(link(s, "V1"))).isEqualTo(LinkStatus.ACTIVE);
-        assertThat(s.pressure(node(s, "J2"))).isCloseTo(40.0, within(1e-3));
+        assertHolds(s, "J2", 40.0);
         assertThat(s.flow(link(s, "V1"))).isCloseTo(20.0, within(1e-6));
     }
 
@@ -68,8 +73,7 @@ class ValvesAndDemandsTest {
         // a second reservoir at J3's end; open, the valve would let J1's pressure fall below 89.9 m
         HydraulicState s = solve("V1 J1 J2 200 PSV 89.9 0", "[RESERVOIRS]\nR2 60\n[PIPES]\nP3 R2 J3 500 200 120\n");
 
-        assertThat(s.statusCode(link(s, "V1"))).isEqualTo(LinkStatus.ACTIVE);
-        assertThat(s.pressure(node(s, "J1"))).isCloseTo(89.9, within(1e-3));
+        assertHolds(s, "J1", 89.9);
         // the valve lets through only what keeps J1 up; the lower reservoir supplies the rest of J3's 20 l/s
         assertThat(s.flow(link(s, "V1"))).isCloseTo(s.flow(link(s, "P1")), within(1e-6));
         assertThat(s.flow(link(s, "V1")) + s.flow(link(s, "P3"))).isCloseTo(20.0, within(1e-3));
