@@ -167,66 +167,154 @@ final class SparseCholesky {
     }
 
     /**
-     * Minimum-degree elimination on the graph: each step removes a node of least current degree
-     * and joins its neighbours into a clique. The neighbours at removal are the column of L.
+     * Multiple minimum-degree elimination (George and Liu's scheme, as EPANET's genmmd) on a
+     * quotient graph: an eliminated node becomes an element whose boundary is its remaining
+     * neighbours, so no clique is ever formed. Each round eliminates every node of least degree
+     * not adjacent to one already eliminated in the round, then updates the degrees it touched.
+     * The boundary of a node when eliminated is its column of L.
      */
     private static int[][] eliminate(int n, int[][] adj, int[] order, int[] row) {
-        IntSet[] g = new IntSet[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = new IntSet(adj[i].length + 4);
-            for (int v : adj[i]) {
-                g[i].add(v);
-            }
-        }
-        // buckets of nodes by degree, as doubly linked lists
+        int[][] vars = new int[n][];
+        int[] varLen = new int[n];
+        int[][] elems = new int[n][];
+        int[] elemLen = new int[n];
+        int[][] boundary = new int[n][];
+        boolean[] eliminated = new boolean[n];
+        boolean[] dead = new boolean[n];
+        boolean[] touched = new boolean[n];
+        int[] mark = new int[n];
+        int stamp = 0;
+        int[] degree = new int[n];
         int[] bucketHead = new int[n + 1];
         int[] prev = new int[n];
         int[] nxt = new int[n];
-        int[] degree = new int[n];
         Arrays.fill(bucketHead, -1);
         for (int i = n - 1; i >= 0; i--) {
-            degree[i] = g[i].size();
+            vars[i] = adj[i].clone();
+            varLen[i] = adj[i].length;
+            elems[i] = new int[2];
+            degree[i] = adj[i].length;
             push(bucketHead, prev, nxt, degree[i], i);
         }
-        boolean[] done = new boolean[n];
-        int[][] nbrs = new int[n][];
+        int[] buf = new int[n];
+        int[] round = new int[n];
+        int[] changed = new int[n];
+        int step = 0;
         int minDeg = 0;
-        for (int step = 0; step < n; step++) {
+        while (step < n) {
             while (bucketHead[minDeg] < 0) {
                 minDeg++;
             }
-            int v = bucketHead[minDeg];
-            remove(bucketHead, prev, nxt, degree[v], v);
-            done[v] = true;
-            order[step] = v;
-            row[v] = step;
-            int[] nb = g[v].toArray();
-            nbrs[v] = nb;
-            for (int x : nb) {
-                g[x].remove(v);
+            int count = 0;
+            for (int v = bucketHead[minDeg]; v >= 0; v = nxt[v]) {
+                round[count++] = v;
             }
-            for (int i = 0; i < nb.length; i++) {
-                for (int j = i + 1; j < nb.length; j++) {
-                    g[nb[i]].add(nb[j]);
-                    g[nb[j]].add(nb[i]);
+            int nChanged = 0;
+            for (int r = 0; r < count; r++) {
+                int v = round[r];
+                if (touched[v]) {
+                    continue;
                 }
-            }
-            for (int x : nb) {
-                int d = g[x].size();
-                if (d != degree[x]) {
-                    remove(bucketHead, prev, nxt, degree[x], x);
-                    degree[x] = d;
-                    push(bucketHead, prev, nxt, d, x);
-                    if (d < minDeg) {
-                        minDeg = d;
+                remove(bucketHead, prev, nxt, degree[v], v);
+                // the boundary of v: its variables and the boundaries of its elements
+                stamp++;
+                mark[v] = stamp;
+                int len = 0;
+                for (int i = 0; i < varLen[v]; i++) {
+                    int w = vars[v][i];
+                    if (!eliminated[w] && mark[w] != stamp) {
+                        mark[w] = stamp;
+                        buf[len++] = w;
+                    }
+                }
+                for (int i = 0; i < elemLen[v]; i++) {
+                    int e = elems[v][i];
+                    if (dead[e]) {
+                        continue;
+                    }
+                    for (int w : boundary[e]) {
+                        if (!eliminated[w] && mark[w] != stamp) {
+                            mark[w] = stamp;
+                            buf[len++] = w;
+                        }
+                    }
+                    dead[e] = true; // absorbed into v's element
+                }
+                int[] lv = Arrays.copyOf(buf, len);
+                boundary[v] = lv;
+                eliminated[v] = true;
+                order[step] = v;
+                row[v] = step;
+                step++;
+                vars[v] = null;
+                elems[v] = null;
+                for (int u : lv) {
+                    // u now sees element v; variables also in v's boundary are reached through it
+                    int kept = 0;
+                    int[] ev = elems[u];
+                    for (int i = 0; i < elemLen[u]; i++) {
+                        if (!dead[ev[i]]) {
+                            ev[kept++] = ev[i];
+                        }
+                    }
+                    if (kept == ev.length) {
+                        ev = Arrays.copyOf(ev, ev.length * 2);
+                        elems[u] = ev;
+                    }
+                    ev[kept++] = v;
+                    elemLen[u] = kept;
+                    int keptVars = 0;
+                    int[] vu = vars[u];
+                    for (int i = 0; i < varLen[u]; i++) {
+                        int w = vu[i];
+                        if (!eliminated[w] && mark[w] != stamp) {
+                            vu[keptVars++] = w;
+                        }
+                    }
+                    varLen[u] = keptVars;
+                    if (!touched[u]) {
+                        touched[u] = true;
+                        changed[nChanged++] = u;
                     }
                 }
             }
-            g[v] = null;
+            for (int c = 0; c < nChanged; c++) {
+                int u = changed[c];
+                touched[u] = false;
+                if (eliminated[u]) {
+                    continue;
+                }
+                stamp++;
+                mark[u] = stamp;
+                int d = 0;
+                for (int i = 0; i < varLen[u]; i++) {
+                    int w = vars[u][i];
+                    if (mark[w] != stamp) {
+                        mark[w] = stamp;
+                        d++;
+                    }
+                }
+                for (int i = 0; i < elemLen[u]; i++) {
+                    for (int w : boundary[elems[u][i]]) {
+                        if (!eliminated[w] && mark[w] != stamp) {
+                            mark[w] = stamp;
+                            d++;
+                        }
+                    }
+                }
+                if (d != degree[u]) {
+                    remove(bucketHead, prev, nxt, degree[u], u);
+                    degree[u] = d;
+                    push(bucketHead, prev, nxt, d, u);
+                }
+                if (d < minDeg) {
+                    minDeg = d;
+                }
+            }
         }
         int[][] columns = new int[n][];
         for (int j = 0; j < n; j++) {
-            int[] nb = nbrs[order[j]];
+            int[] nb = boundary[order[j]];
             int[] rows = new int[nb.length];
             for (int i = 0; i < nb.length; i++) {
                 rows[i] = row[nb[i]];
@@ -307,86 +395,5 @@ final class SparseCholesky {
             rhs[j] = s / diag[j];
         }
         return -1;
-    }
-
-    /** A small open-addressing set of non-negative ints, for the elimination graph. */
-    static final class IntSet {
-        private int[] slots;
-        private int size;
-
-        IntSet(int capacity) {
-            slots = new int[Integer.highestOneBit(Math.max(4, capacity) * 2) * 2];
-            Arrays.fill(slots, -1);
-        }
-
-        int size() {
-            return size;
-        }
-
-        void add(int v) {
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            int mask = slots.length - 1;
-            int i = (v * 0x9E3779B1) >>> 1 & mask;
-            while (slots[i] >= 0) {
-                if (slots[i] == v) {
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            slots[i] = v;
-            size++;
-        }
-
-        void remove(int v) {
-            int mask = slots.length - 1;
-            int i = (v * 0x9E3779B1) >>> 1 & mask;
-            while (slots[i] >= 0) {
-                if (slots[i] == v) {
-                    // backward-shift deletion keeps probe chains intact
-                    int j = i;
-                    while (true) {
-                        j = (j + 1) & mask;
-                        if (slots[j] < 0) {
-                            break;
-                        }
-                        int home = (slots[j] * 0x9E3779B1) >>> 1 & mask;
-                        boolean between = i <= j ? (home > i && home <= j) : (home > i || home <= j);
-                        if (!between) {
-                            slots[i] = slots[j];
-                            i = j;
-                        }
-                    }
-                    slots[i] = -1;
-                    size--;
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-        }
-
-        int[] toArray() {
-            int[] out = new int[size];
-            int c = 0;
-            for (int s : slots) {
-                if (s >= 0) {
-                    out[c++] = s;
-                }
-            }
-            return out;
-        }
-
-        private void grow() {
-            int[] old = slots;
-            slots = new int[old.length * 2];
-            Arrays.fill(slots, -1);
-            size = 0;
-            for (int s : old) {
-                if (s >= 0) {
-                    add(s);
-                }
-            }
-        }
     }
 }
