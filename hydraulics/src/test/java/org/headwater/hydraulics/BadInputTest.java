@@ -53,6 +53,14 @@ class BadInputTest {
                 .hasMessageContaining(element);
     }
 
+    /** The extra sections make the file unreadable at a line of {@code section}, said in the message. */
+    private static void assertLineRefused(String extra, String section, String said) {
+        assertThatThrownBy(() -> model(network(GOOD_CURVE, "", extra)))
+                .isInstanceOf(NetworkImportException.class)
+                .hasMessageContaining(section)
+                .hasMessageContaining(said);
+    }
+
     @Test
     void aPumpCurveThatCannotBeFittedIsRefusedNamingThePump() {
         String rising = "C1 0 100\nC1 1000 150\nC1 2000 120";
@@ -69,12 +77,17 @@ class BadInputTest {
 
     @Test
     void aNegativeValveSettingIsRefusedNamingTheValveAndLine() {
-        String text = network(GOOD_CURVE, "", "[VALVES]\nV1 J2 J3 8 FCV -5 0\n");
+        assertLineRefused("[VALVES]\nV1 J2 J3 8 FCV -5 0\n", "[VALVES]", "V1");
+    }
 
-        assertThatThrownBy(() -> model(text))
-                .isInstanceOf(NetworkImportException.class)
-                .hasMessageContaining("V1")
-                .hasMessageContaining("[VALVES]");
+    @Test
+    void aControlOnAnUnknownLinkIsRefusedAtItsLine() {
+        assertLineRefused("[CONTROLS]\nLINK PX CLOSED AT TIME 2\n", "[CONTROLS]", "PX");
+    }
+
+    @Test
+    void aRuleWithAThenBeforeItsIfIsRefused() {
+        assertLineRefused("[RULES]\nRULE 1\nTHEN PUMP PU1 STATUS IS CLOSED\n", "[RULES]", "misplaced");
     }
 
     @Test
