@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.Attr;
 import org.headwater.network.Location;
 import org.headwater.network.Network;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.headwater.ingest.network;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.headwater.hydraulics.inp.InpLine;
 import org.headwater.network.ElementKind;
 
 /**

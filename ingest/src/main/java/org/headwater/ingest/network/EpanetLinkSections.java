@@ -2,6 +2,9 @@ package org.headwater.ingest.network;
 
 import java.util.Locale;
 import java.util.Set;
+import org.headwater.hydraulics.inp.InpLine;
+import org.headwater.hydraulics.inp.InpSection;
+import org.headwater.hydraulics.inp.InpSections;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 

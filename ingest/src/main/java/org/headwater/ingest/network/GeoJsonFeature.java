@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Location;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Location;
 import org.headwater.network.Network;

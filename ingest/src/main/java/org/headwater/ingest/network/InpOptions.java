@@ -3,6 +3,9 @@ package org.headwater.ingest.network;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.headwater.hydraulics.inp.InpLine;
+import org.headwater.hydraulics.inp.InpSection;
+import org.headwater.hydraulics.inp.InpSections;
 
 /**
  * The [OPTIONS] and [TIMES] entries the importer needs: units, headloss formula, default demand

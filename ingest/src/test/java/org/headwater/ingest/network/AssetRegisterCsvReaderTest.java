@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;

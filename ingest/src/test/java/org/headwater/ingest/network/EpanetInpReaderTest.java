@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Map;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
+import org.headwater.hydraulics.inp.NetworkImportException;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;

@@ -1,21 +1,21 @@
-package org.headwater.ingest.network;
+package org.headwater.hydraulics.inp;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One data line of an EPANET file: its tokens, and where it is, so every error can point at it. */
-record InpLine(String file, int number, InpSection section, List<String> tokens) {
+public record InpLine(String file, int number, InpSection section, List<String> tokens) {
 
-    InpLine {
+    public InpLine {
         tokens = List.copyOf(tokens);
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 
     /** A required token; its absence usually means a line cut short, so the message says so. */
-    String text(int index, String field) {
+    public String text(int index, String field) {
         if (index >= tokens.size()) {
             throw error(
                     field,
@@ -26,21 +26,21 @@ record InpLine(String file, int number, InpSection section, List<String> tokens)
     }
 
     @Nullable
-    String optionalText(int index) {
+    public String optionalText(int index) {
         return index < tokens.size() ? tokens.get(index) : null;
     }
 
-    double number(int index, String field) {
+    public double number(int index, String field) {
         return parse(text(index, field), field);
     }
 
     @Nullable
-    Double optionalNumber(int index, String field) {
+    public Double optionalNumber(int index, String field) {
         String raw = optionalText(index);
         return raw == null ? null : parse(raw, field);
     }
 
-    double parse(String raw, String field) {
+    public double parse(String raw, String field) {
         try {
             double value = Double.parseDouble(raw);
             if (Double.isFinite(value)) {
@@ -52,7 +52,7 @@ record InpLine(String file, int number, InpSection section, List<String> tokens)
         throw error(field, "'" + raw + "' is not a number");
     }
 
-    NetworkImportException error(String field, String problem) {
+    public NetworkImportException error(String field, String problem) {
         return new NetworkImportException(file, number, section.header(), field, problem);
     }
 }

@@ -1,14 +1,14 @@
-package org.headwater.ingest.network;
+package org.headwater.hydraulics.inp;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits an EPANET line into tokens: whitespace separates, ';' starts a comment, quotes group. */
-final class InpTokenizer {
+public final class InpTokenizer {
 
     private InpTokenizer() {}
 
-    static List<String> tokens(String line) {
+    public static List<String> tokens(String line) {
         List<String> tokens = new ArrayList<>();
         StringBuilder token = new StringBuilder();
         boolean quoted = false;

@@ -1,4 +1,4 @@
-package org.headwater.ingest.network;
+package org.headwater.hydraulics.inp;
 
 /**
  * A network file that cannot be imported, with where the problem is: the file, the line (1-based,

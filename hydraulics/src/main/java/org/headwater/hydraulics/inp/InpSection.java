@@ -1,10 +1,10 @@
-package org.headwater.ingest.network;
+package org.headwater.hydraulics.inp;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** The sections of an EPANET 2.2 input file (and 2.3's [LEAKAGE]); names are case-insensitive. */
-enum InpSection {
+public enum InpSection {
     TITLE,
     JUNCTIONS,
     RESERVOIRS,
@@ -37,7 +37,7 @@ enum InpSection {
     END;
 
     /** The section a header such as {@code [Junctions]} opens, if EPANET knows it. */
-    static Optional<InpSection> named(String header) {
+    public static Optional<InpSection> named(String header) {
         String name = header.substring(1, header.length() - 1).strip().toUpperCase(Locale.ROOT);
         for (InpSection section : values()) {
             if (section.name().equals(name)) {
@@ -47,7 +47,7 @@ enum InpSection {
         return Optional.empty();
     }
 
-    String header() {
+    public String header() {
         return "[" + name() + "]";
     }
 }

@@ -1,4 +1,4 @@
-package org.headwater.ingest.network;
+package org.headwater.hydraulics.inp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * The first pass over an EPANET file: data lines grouped by section, comments and blank lines
  * dropped. EPANET lets sections come in any order, so elements are built only after this pass.
  */
-final class InpSections {
+public final class InpSections {
 
     private final Map<InpSection, List<InpLine>> lines = new EnumMap<>(InpSection.class);
     private @Nullable NetworkImportException missingEnd;
@@ -24,13 +24,13 @@ final class InpSections {
      * Refuses a file that ended without {@code [END]}. Called after the sections are parsed, so a
      * line cut in the middle is reported at its own line and field, which says more.
      */
-    void requireEnd() {
+    public void requireEnd() {
         if (missingEnd != null) {
             throw missingEnd;
         }
     }
 
-    List<InpLine> of(InpSection section) {
+    public List<InpLine> of(InpSection section) {
         return lines.getOrDefault(section, List.of());
     }
 
@@ -38,7 +38,7 @@ final class InpSections {
      * Reads the whole file. EPANET writes {@code [END]} last, so its absence is the surest sign of a
      * file cut short; see {@link #requireEnd()}.
      */
-    static InpSections read(BufferedReader in, String file) {
+    public static InpSections read(BufferedReader in, String file) {
         InpSections sections = new InpSections();
         InpSection current = null;
         int number = 0;
