@@ -8,7 +8,11 @@ import java.util.List;
  * decade and age, ten-year age bands, or not at all when a Weibull baseline carries it) and,
  * optionally, the break-history terms.
  */
-record GlmDesign(AgeTerms age, History history) {
+record GlmDesign(AgeTerms age, History history, boolean interactions) {
+
+    GlmDesign(AgeTerms age, History history) {
+        this(age, history, false);
+    }
 
     /** How a pipe's age enters the linear predictor. */
     enum AgeTerms {
@@ -33,6 +37,7 @@ record GlmDesign(AgeTerms age, History history) {
     private static final int DECADES = 14; // unknown, before 1900, 1900s ... 2010s and later
     private static final int BANDS = 11; // unknown, 0-9 ... 80-89, 90 and older
     private static final int HISTORY_TERMS = 7;
+    private static final int ERAS = 3; // installed before 1950, 1950-1969, 1970 and later (or unknown)
 
     int width(int materials) {
         int ageColumns = switch (age) {
@@ -45,7 +50,7 @@ record GlmDesign(AgeTerms age, History history) {
             case CONTEXT -> 2;
             case ALL -> HISTORY_TERMS;
         };
-        return 3 + materials + ageColumns + historyColumns;
+        return 3 + materials + ageColumns + historyColumns + (interactions ? 1 + ERAS * materials : 0);
     }
 
     /** The design matrix of {@code segments} whose feature rows are {@code rows}, row-major. */
@@ -97,8 +102,63 @@ record GlmDesign(AgeTerms age, History history) {
             x[column++] = Double.isNaN(since) ? 0 : Math.exp(-since / 2);
             x[column++] = Math.log1p(FittingData.feature(rows, row, RiskFeature.BREAKS_BEFORE_INSTALL));
             x[column++] = Math.log1p(FittingData.feature(rows, row, RiskFeature.ROAD_SEGMENT_BREAKS));
-            x[column] = FittingData.feature(rows, row, RiskFeature.LINED);
+            x[column++] = FittingData.feature(rows, row, RiskFeature.LINED);
         }
+        if (interactions) {
+            // a break on a short segment says more per km than one on a long main
+            double prior = FittingData.feature(rows, row, RiskFeature.BREAKS_ON_PIPE);
+            x[column++] = prior > 0 ? Math.log(FittingData.km(pipe) / 0.1) : 0;
+            double installed = FittingData.feature(rows, row, RiskFeature.INSTALL_YEAR);
+            int era = Double.isNaN(installed) || installed >= 1970 ? 2 : installed >= 1950 ? 1 : 0;
+            if (!Double.isNaN(material)) {
+                x[column + ERAS * (int) material + era] = 1;
+            }
+        }
+    }
+
+    /** The feature each column explains, or null for the intercept: contributions are summed per feature. */
+    RiskFeature[] columnFeatures(int materials) {
+        RiskFeature[] features = new RiskFeature[width(materials)];
+        int column = 1;
+        for (int m = 0; m < materials; m++) {
+            features[column++] = RiskFeature.MATERIAL;
+        }
+        features[column++] = RiskFeature.DIAMETER_MM;
+        features[column++] = RiskFeature.LENGTH_M;
+        int ageColumns = width(materials) - column - historyWidth() - (interactions ? 1 + ERAS * materials : 0);
+        for (int a = 0; a < ageColumns; a++) {
+            boolean decadeColumn = age == AgeTerms.DECADE_AND_AGE && a < DECADES;
+            features[column++] = decadeColumn ? RiskFeature.INSTALL_YEAR : RiskFeature.AGE_YEARS;
+        }
+        RiskFeature[] history = switch (this.history) {
+            case NONE -> new RiskFeature[0];
+            case CONTEXT -> new RiskFeature[] {RiskFeature.BREAKS_BEFORE_INSTALL, RiskFeature.ROAD_SEGMENT_BREAKS};
+            case ALL ->
+                new RiskFeature[] {
+                    RiskFeature.BREAKS_ON_PIPE,
+                    RiskFeature.BREAKS_ON_PIPE,
+                    RiskFeature.BREAKS_LAST_3_YEARS,
+                    RiskFeature.YEARS_SINCE_LAST_BREAK,
+                    RiskFeature.BREAKS_BEFORE_INSTALL,
+                    RiskFeature.ROAD_SEGMENT_BREAKS,
+                    RiskFeature.LINED
+                };
+        };
+        System.arraycopy(history, 0, features, column, history.length);
+        column += history.length;
+        if (interactions) {
+            features[column++] = RiskFeature.BREAKS_ON_PIPE;
+            java.util.Arrays.fill(features, column, column + ERAS * materials, RiskFeature.MATERIAL);
+        }
+        return features;
+    }
+
+    private int historyWidth() {
+        return switch (history) {
+            case NONE -> 0;
+            case CONTEXT -> 2;
+            case ALL -> HISTORY_TERMS;
+        };
     }
 
     private static int decade(double installYear) {

@@ -34,6 +34,15 @@ final class GlmRateModel implements RateModel {
                 "poisson-glm", new GlmDesign(GlmDesign.AgeTerms.DECADE_AND_AGE, GlmDesign.History.ALL), false, false);
     }
 
+    /** With a material × install-era class and a prior-break × length interaction. */
+    static GlmRateModel poissonWithInteractions() {
+        return new GlmRateModel(
+                "poisson-glm-interactions",
+                new GlmDesign(GlmDesign.AgeTerms.DECADE_AND_AGE, GlmDesign.History.ALL, true),
+                false,
+                false);
+    }
+
     static GlmRateModel negativeBinomial() {
         return new GlmRateModel(
                 "negbin-glm", new GlmDesign(GlmDesign.AgeTerms.DECADE_AND_AGE, GlmDesign.History.ALL), true, false);
@@ -74,6 +83,26 @@ final class GlmRateModel implements RateModel {
 
     @Override
     public double[] expectedBreaks(FittingData data) {
+        return fitted(data).expected();
+    }
+
+    /** A fit as of one date: expected breaks of the pipes in service, and per pipe the contribution of each feature. */
+    record Fitted(double[] expected, double[][] contributions) {}
+
+    /**
+     * The fit with its explanation: each feature's contribution to a pipe's log rate is the sum over
+     * its columns of coefficient × (the pipe's value - the mean over pipes in service), so a positive
+     * contribution says the feature raises this pipe's rate above a typical pipe's.
+     */
+    Fitted fitted(FittingData data) {
+        synchronized (fits) {
+            return fits.computeIfAbsent(data, this::fit);
+        }
+    }
+
+    private final java.util.Map<FittingData, Fitted> fits = new java.util.WeakHashMap<>();
+
+    private Fitted fit(FittingData data) {
         int materials = GlmDesign.materials(data.trainingRows, data.rows);
         int width = design.width(materials);
         List<PipeSegment> training = data.windows.segments;
@@ -94,11 +123,31 @@ final class GlmRateModel implements RateModel {
             }
         }
         double[] offsetNow = offsets(data.inService, data.rows, bestShape);
-        double[] expected = new double[data.inService.size()];
-        for (int i = 0; i < expected.length; i++) {
+        int pipes = data.inService.size();
+        double[] expected = new double[pipes];
+        for (int i = 0; i < pipes; i++) {
             expected[i] = Math.exp(Math.min(offsetNow[i] + best.linear(xNow, i, width), 5));
         }
-        return expected;
+        return new Fitted(
+                expected, contributions(xNow, pipes, width, best.coefficients(), design.columnFeatures(materials)));
+    }
+
+    private static double[][] contributions(double[] x, int pipes, int width, double[] beta, RiskFeature[] features) {
+        double[] means = new double[width];
+        for (int i = 0; i < pipes; i++) {
+            for (int j = 0; j < width; j++) {
+                means[j] += x[i * width + j] / pipes;
+            }
+        }
+        double[][] contributions = new double[pipes][RiskFeature.values().length];
+        for (int i = 0; i < pipes; i++) {
+            for (int j = 0; j < width; j++) {
+                if (features[j] != null) {
+                    contributions[i][features[j].ordinal()] += beta[j] * (x[i * width + j] - means[j]);
+                }
+            }
+        }
+        return contributions;
     }
 
     /** log(length in km), plus the Weibull cumulative hazard over the year ahead for the Weibull model. */

@@ -39,8 +39,15 @@ public final class WalkForwardStudy {
             YearScore lookupNextYear,
             YearScore lookupThreeYears) {}
 
-    /** All cells, candidate names in order, and the nested choice per year. */
-    public record Result(List<String> candidates, Map<String, Map<Integer, Cell>> cells, List<NestedYear> nested) {
+    /**
+     * All cells, candidate names in order, and the nested choice per year: {@code nested} among the
+     * candidates whose settings saw no development truth year, {@code nestedAll} among every one.
+     */
+    public record Result(
+            List<String> candidates,
+            Map<String, Map<Integer, Cell>> cells,
+            List<NestedYear> nested,
+            List<NestedYear> nestedAll) {
 
         /** Mean next-year capture@5 % of a candidate over the as-of years {@code from .. to}. */
         public double meanCapture(String candidate, int from, int to) {
@@ -105,7 +112,11 @@ public final class WalkForwardStudy {
             }
         }
         List<String> names = candidates.stream().map(RateModel::name).toList();
-        return new Result(names, cells, nested(names, cells, fromYear, toYear));
+        List<String> untuned = names.stream()
+                .filter(name -> !BreakRiskCandidates.tunedOnDevelopmentYears(name))
+                .toList();
+        return new Result(
+                names, cells, nested(untuned, cells, fromYear, toYear), nested(names, cells, fromYear, toYear));
     }
 
     /** Brier scores as of one year: raw Poisson probability, isotonic-calibrated, and the earlier years' base rate. */
@@ -189,7 +200,7 @@ public final class WalkForwardStudy {
     private static List<NestedYear> nested(
             List<String> names, Map<String, Map<Integer, Cell>> cells, int fromYear, int toYear) {
         List<NestedYear> nested = new ArrayList<>();
-        Result partial = new Result(names, cells, List.of());
+        Result partial = new Result(names, cells, List.of(), List.of());
         for (int year = fromYear + MIN_SELECTION_YEARS; year <= toYear; year++) {
             String chosen = null;
             double best = Double.NEGATIVE_INFINITY;

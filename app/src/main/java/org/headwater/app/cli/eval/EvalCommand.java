@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Score a detector or model on real data with the data set's official scoring.",
-        subcommands = {WqEventsEval.class, DemandEval.class, BreakRiskEval.class})
+        subcommands = {WqEventsEval.class, DemandEval.class, BreakRiskEval.class, BreakRiskWalkForwardEval.class})
 public final class EvalCommand implements Runnable {
 
     @Spec
