@@ -82,12 +82,11 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
 
     @Override
     public RiskRanking rank(AssetRegister register, BreakHistory fullHistory, LocalDate asOf) {
-        BreakHistory history = fullHistory.upTo(asOf);
-        FeatureRows features = FeatureRows.over(register, history);
-        TrainingWindows windows = new TrainingWindows(register, history, asOf, settings.trainingYears(), features);
-        List<PipeSegment> inService = register.inServiceOn(asOf);
-        double[] rows = features.at(inService, asOf);
-        try (LGBMBooster booster = train(windows)) {
+        FittingData data = FittingData.of(register, fullHistory, asOf, settings.trainingYears());
+        List<PipeSegment> inService = data.inService;
+        double[] rows = data.rows;
+        FeatureRows features = data.features;
+        try (LGBMBooster booster = train(data.windows)) {
             double[] likelihood = booster.predictForMat(
                     rows, inService.size(), FeatureRows.WIDTH, true, PredictionType.C_API_PREDICT_NORMAL);
             double[] contributions = booster.predictForMat(
@@ -103,6 +102,16 @@ public final class BoostedBreakRiskModel implements BreakRiskRanker {
                         topFactors(rows, contributions, i, features)));
             }
             return new RiskRanking(name(), asOf, risks);
+        } catch (LGBMException e) {
+            throw new IllegalStateException("LightGBM failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The next-year break probability of every pipe in service, without explanations. */
+    double[] likelihoods(FittingData data) {
+        try (LGBMBooster booster = train(data.windows)) {
+            return booster.predictForMat(
+                    data.rows, data.inService.size(), FeatureRows.WIDTH, true, PredictionType.C_API_PREDICT_NORMAL);
         } catch (LGBMException e) {
             throw new IllegalStateException("LightGBM failed: " + e.getMessage(), e);
         }

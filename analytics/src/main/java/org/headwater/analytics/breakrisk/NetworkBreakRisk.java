@@ -19,7 +19,7 @@ import org.headwater.risk.RecordedBreak;
 public final class NetworkBreakRisk {
 
     /** Bumped whenever the features or the settings change, so stored runs say which model made them. */
-    public static final String MODEL_VERSION = "lightgbm-break-risk 1";
+    public static final String MODEL_VERSION = "calibrated-break-risk 2 (" + CalibratedBreakRiskModel.CHOSEN + ")";
 
     private final BoostedBreakRiskModel.Settings settings;
     private final RunBacktest backtest;
@@ -52,6 +52,13 @@ public final class NetworkBreakRisk {
         return settings;
     }
 
+    /** The settings stored with a run: the model, its training years and calibration years. */
+    public String settingsText() {
+        return "model=" + CalibratedBreakRiskModel.CHOSEN + " trainingYears=" + settings.trainingYears()
+                + " calibrationYears=" + CalibratedBreakRiskModel.CALIBRATION_YEARS + " backtestYears="
+                + backtest.years();
+    }
+
     /**
      * Trains on the breaks up to {@code today} and ranks every pipe in service. When the stored
      * break record ends more than a year before {@code today}, the run is made as of the last
@@ -75,7 +82,9 @@ public final class NetworkBreakRisk {
         BreakHistory used = history.upTo(asOf);
         simulatedNote(storedBreaks, asOf, used).ifPresent(note -> notes.addFirst(note));
         notes.addAll(pipes.register().joinNotes(used));
-        RiskRanking ranking = new BoostedBreakRiskModel(settings).rank(pipes.register(), used, asOf);
+        // the model eval break-risk scores, on the same code path (ADR 0021)
+        RiskRanking ranking =
+                CalibratedBreakRiskModel.chosen(settings.trainingYears()).rank(pipes.register(), used, asOf);
         List<PipeRisk> ranked = ranked(ranking, pipes);
         List<DriftFigure> drift = previous.map(p -> drift(pipes.register(), used, p, asOf, ranked))
                 .orElse(List.of());

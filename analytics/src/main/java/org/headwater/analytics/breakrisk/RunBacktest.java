@@ -46,7 +46,14 @@ public final class RunBacktest {
                     .filter(b -> b.date().isAfter(asOf) && !b.date().isAfter(truthTo))
                     .toList();
             figures.add(figure(
-                    "model", asOf, truthTo, new BoostedBreakRiskModel(settings).rank(register, fitted, asOf), truth));
+                    "model",
+                    asOf,
+                    truthTo,
+                    // the run's model; uncalibrated, since capture and AUC score the order only
+                    CalibratedBreakRiskModel.chosen(settings.trainingYears())
+                            .uncalibrated()
+                            .rank(register, fitted, asOf),
+                    truth));
             figures.add(figure(
                     "lookup",
                     asOf,

@@ -29,37 +29,71 @@ public final class StratifiedRateBaseline implements BreakRiskRanker {
 
     @Override
     public RiskRanking rank(AssetRegister register, BreakHistory fullHistory, LocalDate asOf) {
-        BreakHistory history = fullHistory.upTo(asOf);
-        FeatureRows features = FeatureRows.over(register, history);
-        TrainingWindows windows = new TrainingWindows(register, history, asOf, trainingYears, features);
-        double[] past = windows.featureMatrix();
+        FittingData data = FittingData.of(register, fullHistory, asOf, trainingYears);
+        double[] rates = rates(data, true);
+        List<SegmentRisk> risks = new ArrayList<>();
+        for (int i = 0; i < data.inService.size(); i++) {
+            PipeSegment pipe = data.inService.get(i);
+            risks.add(new SegmentRisk(
+                    pipe.assetId(),
+                    pipe.lengthMetres(),
+                    rates[i] * pipe.lengthMetres() / 1000,
+                    rates[i],
+                    List.of(new RiskFactor(
+                            "prior breaks|material|decade", classKey(pipe, data.rows, i, true), rates[i]))));
+        }
+        return new RiskRanking(name(), asOf, risks);
+    }
+
+    /** The lookup as a rate model, for blends and for the walk-forward study. */
+    static RateModel asRateModel(boolean byPriorBreaks) {
+        return new RateModel() {
+            @Override
+            public String name() {
+                return byPriorBreaks ? "lookup" : "lookup-material-decade";
+            }
+
+            @Override
+            public double[] expectedBreaks(FittingData data) {
+                double[] rates = rates(data, byPriorBreaks);
+                double[] expected = new double[rates.length];
+                for (int i = 0; i < rates.length; i++) {
+                    expected[i] = rates[i] * FittingData.km(data.inService.get(i));
+                }
+                return expected;
+            }
+        };
+    }
+
+    /**
+     * Breaks per km-year of each in-service pipe's class, shrunk toward the parent class's rate
+     * (its prior-break class, or the whole network when classes leave prior breaks out).
+     */
+    static double[] rates(FittingData data, boolean byPriorBreaks) {
+        TrainingWindows windows = data.windows;
+        double[] past = data.trainingRows;
         Map<String, double[]> classes = new HashMap<>();
         Map<String, double[]> parents = new HashMap<>();
         for (int i = 0; i < windows.size(); i++) {
             PipeSegment pipe = windows.segments.get(i);
             double km = pipe.lengthMetres() / 1000;
             int breaks = windows.breaksNextYear.get(i);
-            add(classes, classKey(pipe, past, i), km, breaks);
-            add(parents, priorClass(past, i), km, breaks);
+            add(classes, classKey(pipe, past, i, byPriorBreaks), km, breaks);
+            add(parents, parentKey(past, i, byPriorBreaks), km, breaks);
         }
-        List<PipeSegment> inService = register.inServiceOn(asOf);
-        double[] now = features.at(inService, asOf);
-        List<SegmentRisk> risks = new ArrayList<>();
-        for (int i = 0; i < inService.size(); i++) {
-            PipeSegment pipe = inService.get(i);
-            String key = classKey(pipe, now, i);
-            double[] parent = parents.getOrDefault(priorClass(now, i), new double[2]);
+        double[] rates = new double[data.inService.size()];
+        for (int i = 0; i < rates.length; i++) {
+            PipeSegment pipe = data.inService.get(i);
+            double[] parent = parents.getOrDefault(parentKey(data.rows, i, byPriorBreaks), new double[2]);
             double parentRate = parent[0] > 0 ? parent[1] / parent[0] : 0;
-            double[] own = classes.getOrDefault(key, new double[2]);
-            double rate = (own[1] + SHRINK_KM_YEARS * parentRate) / (own[0] + SHRINK_KM_YEARS);
-            risks.add(new SegmentRisk(
-                    pipe.assetId(),
-                    pipe.lengthMetres(),
-                    rate * pipe.lengthMetres() / 1000,
-                    rate,
-                    List.of(new RiskFactor("prior breaks|material|decade", key, rate))));
+            double[] own = classes.getOrDefault(classKey(pipe, data.rows, i, byPriorBreaks), new double[2]);
+            rates[i] = (own[1] + SHRINK_KM_YEARS * parentRate) / (own[0] + SHRINK_KM_YEARS);
         }
-        return new RiskRanking(name(), asOf, risks);
+        return rates;
+    }
+
+    private static String parentKey(double[] rows, int row, boolean byPriorBreaks) {
+        return byPriorBreaks ? priorClass(rows, row) : "all";
     }
 
     private static void add(Map<String, double[]> table, String key, double km, int breaks) {
@@ -73,9 +107,9 @@ public final class StratifiedRateBaseline implements BreakRiskRanker {
         return prior >= 2 ? "2+" : Integer.toString((int) prior);
     }
 
-    private static String classKey(PipeSegment pipe, double[] rows, int row) {
+    private static String classKey(PipeSegment pipe, double[] rows, int row, boolean byPriorBreaks) {
         LocalDate installed = pipe.installed();
         String decade = installed == null ? "unknown" : (installed.getYear() / 10 * 10) + "s";
-        return priorClass(rows, row) + "|" + pipe.material() + "|" + decade;
+        return (byPriorBreaks ? priorClass(rows, row) + "|" : "") + pipe.material() + "|" + decade;
     }
 }

@@ -56,7 +56,22 @@ public final class WalkForwardEvaluation {
                 breaks.size() - joined.size(),
                 CaptureAtLength.of(ranking, joined, 0.05),
                 CaptureAtLength.of(ranking, joined, 0.10),
+                brier(ranking, joined),
                 auc(ranking, joined));
+    }
+
+    /** Mean squared difference between each segment's likelihood and whether it broke in the window. */
+    private static double brier(RiskRanking ranking, List<MainBreak> breaks) {
+        Set<String> broken = new HashSet<>();
+        breaks.forEach(b -> broken.add(b.assetId()));
+        double total = 0;
+        for (SegmentRisk segment : ranking.segments()) {
+            double outcome = broken.contains(segment.assetId()) ? 1 : 0;
+            total += (segment.likelihood() - outcome) * (segment.likelihood() - outcome);
+        }
+        return ranking.segments().isEmpty()
+                ? Double.NaN
+                : total / ranking.segments().size();
     }
 
     private static double auc(RiskRanking ranking, List<MainBreak> breaks) {

@@ -108,7 +108,7 @@ public class BreakRiskRunner {
                         clock.instant(),
                         trigger,
                         NetworkBreakRisk.MODEL_VERSION,
-                        scoring.settings().toString(),
+                        scoring.settingsText(),
                         scored.trainingFrom(),
                         scored.asOf(),
                         scored.ranking().size(),

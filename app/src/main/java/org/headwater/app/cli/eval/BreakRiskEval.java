@@ -15,6 +15,7 @@ import org.headwater.analytics.breakrisk.AssetRegister;
 import org.headwater.analytics.breakrisk.BoostedBreakRiskModel;
 import org.headwater.analytics.breakrisk.BreakHistory;
 import org.headwater.analytics.breakrisk.BreakRiskRanker;
+import org.headwater.analytics.breakrisk.CalibratedBreakRiskModel;
 import org.headwater.analytics.breakrisk.FeatureBaseline;
 import org.headwater.analytics.breakrisk.RankingCsv;
 import org.headwater.analytics.breakrisk.RiskRanking;
@@ -46,6 +47,7 @@ public final class BreakRiskEval implements Callable<Integer> {
 
     /** Which ranking is scored and written. */
     enum Method {
+        MODEL,
         LIGHTGBM,
         LOOKUP,
         AGE,
@@ -88,12 +90,24 @@ public final class BreakRiskEval implements Callable<Integer> {
 
     @Option(
             names = "--method",
-            defaultValue = "lightgbm",
+            defaultValue = "model",
             paramLabel = "METHOD",
-            description = "lightgbm (default), lookup, age or prior_breaks: the ranking scored on the last line.")
+            description =
+                    "model (default: the platform's model, ADR 0021), lightgbm (issue 8's classifier), lookup, age"
+                            + " or prior_breaks: the ranking scored on the last line.")
     Method method;
 
-    @Option(names = "--baselines", description = "Also print the three baselines' lines, before the method's.")
+    @Option(
+            names = "--candidate",
+            paramLabel = "NAME",
+            description = "With --method model: score this candidate of `eval break-risk-walk-forward` instead of the"
+                    + " chosen one (calibrated the same way).")
+    String candidate;
+
+    @Option(
+            names = "--baselines",
+            description =
+                    "Also print the lookup's, issue 8's LightGBM's, age's and prior breaks' lines, before the method's.")
     boolean baselines;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "LightGBM threads (default 1).")
@@ -115,7 +129,7 @@ public final class BreakRiskEval implements Callable<Integer> {
             }
             reportNotes(register, history);
             if (baselines) {
-                for (Method baseline : List.of(Method.LOOKUP, Method.AGE, Method.PRIOR_BREAKS)) {
+                for (Method baseline : List.of(Method.LOOKUP, Method.LIGHTGBM, Method.AGE, Method.PRIOR_BREAKS)) {
                     if (baseline != method) {
                         WalkForwardEvaluation.score(ranker(baseline).rank(register, history, asOf), truth)
                                 .forEach(score -> out.println(score.line()));
@@ -147,6 +161,10 @@ public final class BreakRiskEval implements Callable<Integer> {
     private BreakRiskRanker ranker(Method which) {
         BoostedBreakRiskModel.Settings defaults = BoostedBreakRiskModel.Settings.defaults();
         return switch (which) {
+            case MODEL ->
+                candidate == null
+                        ? CalibratedBreakRiskModel.chosen(defaults.trainingYears())
+                        : CalibratedBreakRiskModel.of(candidate, defaults.trainingYears());
             case LIGHTGBM -> new BoostedBreakRiskModel(defaults.withThreads(threads));
             case LOOKUP -> new StratifiedRateBaseline(defaults.trainingYears());
             case AGE -> FeatureBaseline.age();
@@ -155,7 +173,7 @@ public final class BreakRiskEval implements Callable<Integer> {
     }
 
     /** lightgbm4j logs every step of extracting its native library at INFO, between the result lines. */
-    private static void quietNativeLoaderLog() {
+    static void quietNativeLoaderLog() {
         if (LoggerFactory.getLogger("io.github.metarank.lightgbm4j") instanceof Logger logger) {
             logger.setLevel(Level.WARN);
         }

@@ -13,7 +13,13 @@ import picocli.CommandLine.Spec;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Score a detector or model on real data with the data set's official scoring.",
-        subcommands = {WqEventsEval.class, DemandEval.class, BreakRiskEval.class, HydraulicsEval.class})
+        subcommands = {
+            WqEventsEval.class,
+            DemandEval.class,
+            BreakRiskEval.class,
+            BreakRiskWalkForwardEval.class,
+            HydraulicsEval.class
+        })
 public final class EvalCommand implements Runnable {
 
     @Spec
