@@ -9,7 +9,11 @@ public interface WorkOrders {
     /** A new, never used id such as {@code WO-000042}. */
     String nextId();
 
-    /** Stores a new order with its first history entry. @throws IllegalStateException if the id exists */
+    /**
+     * Stores a new order with its first history entry.
+     *
+     * @throws OpenOrderExists when an open order of the same type about the same problem is already stored
+     */
     void create(WorkOrder order, WorkOrderEvent drafted);
 
     /**
@@ -29,6 +33,13 @@ public interface WorkOrders {
 
     /** The order's history, oldest first. */
     List<WorkOrderEvent> history(String id);
+
+    /** Thrown when a second open order of one type about one problem would be stored. */
+    final class OpenOrderExists extends IllegalStateException {
+        public OpenOrderExists(ProblemKey problem, WorkOrderType type) {
+            super("an open " + type + " order about " + problem + " already exists");
+        }
+    }
 
     /** Thrown when an update's expected version is no longer the stored one. */
     final class StaleWorkOrder extends IllegalStateException {

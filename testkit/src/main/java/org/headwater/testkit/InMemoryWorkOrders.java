@@ -30,6 +30,10 @@ public final class InMemoryWorkOrders implements WorkOrders {
         if (byId.containsKey(order.id())) {
             throw new IllegalStateException("work order " + order.id() + " exists");
         }
+        if (order.status().open()
+                && findOpen(order.problem(), order.content().type()).isPresent()) {
+            throw new OpenOrderExists(order.problem(), order.content().type());
+        }
         byId.put(order.id(), order);
         histories.computeIfAbsent(order.id(), id -> new ArrayList<>()).add(drafted);
     }

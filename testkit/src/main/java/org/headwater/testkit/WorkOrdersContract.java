@@ -151,6 +151,18 @@ public abstract class WorkOrdersContract {
     }
 
     @Test
+    void aSecondOpenOrderOfOneTypeAboutOneProblemIsRefused() {
+        WorkOrders orders = workOrders();
+        WorkOrder first = storedMeterCheck(orders);
+        WorkOrder second = aDraft(orders.nextId(), first.problem(), WorkOrderType.METER_CHECK);
+
+        assertThatThrownBy(() -> orders.create(second, WorkOrderEvent.of(null, second, "system:x", "drafted")))
+                .isInstanceOf(WorkOrders.OpenOrderExists.class)
+                .hasMessageContaining(first.problem().toString());
+        assertThat(orders.find(second.id())).isEmpty();
+    }
+
+    @Test
     void listingFiltersByStatusAndType() {
         WorkOrders orders = workOrders();
         String a = orders.nextId();
