@@ -91,7 +91,7 @@ public final class PostgresWorkOrders implements WorkOrders {
     public void create(WorkOrder order, WorkOrderEvent drafted) {
         String sql = "INSERT INTO work_order (" + String.join(", ", COLUMNS) + ") VALUES ("
                 + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
-        inTransaction("storing work order " + order.id(), c -> {
+        Jdbc.inTransaction(dataSource, "storing work order " + order.id(), c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(c, s, order);
                 s.executeUpdate();
@@ -102,6 +102,7 @@ public final class PostgresWorkOrders implements WorkOrders {
                 throw e;
             }
             insertEvent(c, drafted);
+            return null;
         });
     }
 
@@ -110,7 +111,7 @@ public final class PostgresWorkOrders implements WorkOrders {
         String sets = String.join(
                 ", ", COLUMNS.stream().skip(1).map(col -> col + " = ?").toList());
         String sql = "UPDATE work_order SET " + sets + " WHERE id = ? AND version = ?";
-        inTransaction("updating work order " + next.id(), c -> {
+        Jdbc.inTransaction(dataSource, "updating work order " + next.id(), c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bindAfterId(c, s, next, 0);
                 s.setString(COLUMNS.size(), next.id());
@@ -120,6 +121,7 @@ public final class PostgresWorkOrders implements WorkOrders {
                 }
             }
             insertEvent(c, event);
+            return null;
         });
     }
 
@@ -189,27 +191,6 @@ public final class PostgresWorkOrders implements WorkOrders {
             return events;
         } catch (SQLException e) {
             throw new StoreException("reading the history of work order " + id, e);
-        }
-    }
-
-    private interface InTransaction {
-        void run(Connection c) throws SQLException;
-    }
-
-    private void inTransaction(String operation, InTransaction work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(operation, e);
         }
     }
 
