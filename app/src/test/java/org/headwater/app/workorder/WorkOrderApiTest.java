@@ -120,6 +120,17 @@ class WorkOrderApiTest {
                                 && list.stream().noneMatch(o -> o.status() == WorkOrderStatus.DRAFTED));
     }
 
+    private WorkOrder awaitOpen(org.headwater.workorder.ProblemKey problem, WorkOrderType type) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> orders.findOpen(problem, type),
+                        // the draft enters the queue a moment after it is stored
+                        open -> open.filter(o -> o.status() == WorkOrderStatus.AWAITING_APPROVAL)
+                                .isPresent())
+                .orElseThrow();
+    }
+
     @Test
     void twoLeakAlertsAtOnePremiseBecomeOneMeterCheckTheAmiManagerApproves() throws Exception {
         pipeline.publish(List.of(new AlertEvent.AlertRaised(AlertBuilder.anAlert()
@@ -193,15 +204,8 @@ class WorkOrderApiTest {
                 .at("2024-06-03T03:00:00Z")
                 .atPremise("PR2")
                 .build())));
-        WorkOrder contact = Awaitility.await()
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> orders.findOpen(
-                                org.headwater.workorder.ProblemKey.premise("PR2"), WorkOrderType.CUSTOMER_CONTACT),
-                        // the draft enters the queue a moment after it is stored
-                        open -> open.filter(o -> o.status() == WorkOrderStatus.AWAITING_APPROVAL)
-                                .isPresent())
-                .orElseThrow();
+        WorkOrder contact =
+                awaitOpen(org.headwater.workorder.ProblemKey.premise("PR2"), WorkOrderType.CUSTOMER_CONTACT);
 
         HttpResponse<String> edited = as(
                 "cara",
@@ -242,6 +246,14 @@ class WorkOrderApiTest {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> as("admin", "GET", "/api/v1/alerts/" + alert, "").statusCode() == 200);
+        pipeline.publish(List.of(new AlertEvent.AlertRaised(AlertBuilder.anAlert()
+                .from("M3")
+                .of(AlertType.CONTINUOUS_LEAK)
+                .at("2024-06-03T03:00:00Z")
+                .atPremise("PR3")
+                .build())));
+        String meterCheck = awaitOpen(org.headwater.workorder.ProblemKey.premise("PR3"), WorkOrderType.METER_CHECK)
+                .id();
         HttpResponse<String> opened = as("admin", "POST", "/api/v1/investigations", "{\"alertId\":\"" + alert + "\"}");
         Matcher id = Pattern.compile("\"id\":\"(inv-[^\"]+)\"").matcher(opened.body());
         assertThat(id.find()).isTrue();
