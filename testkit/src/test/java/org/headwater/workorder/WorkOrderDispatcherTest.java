@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.Random;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditEvent;
+import org.headwater.testkit.ApprovedWorkOrders;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmms;
 import org.headwater.testkit.InMemoryCmms.Fault;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.SettableClock;
-import org.headwater.testkit.WorkOrdersContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,14 +31,7 @@ class WorkOrderDispatcherTest {
 
     /** A stored order a person approved. */
     static WorkOrder approved(WorkOrders orders, Instant at) {
-        String id = orders.nextId();
-        WorkOrder draft = WorkOrdersContract.aDraft(id, ProblemKey.premise("PR-" + id), WorkOrderType.METER_CHECK);
-        orders.create(draft, WorkOrderEvent.of(null, draft, "system:test", "drafted"));
-        WorkOrder waiting = draft.submitForApproval(at);
-        orders.update(waiting, WorkOrderEvent.of(draft, waiting, "system:test", ""));
-        WorkOrder approved = waiting.approve("amy", at);
-        orders.update(approved, WorkOrderEvent.of(waiting, approved, "amy", "approved"));
-        return approved;
+        return ApprovedWorkOrders.stored(orders, at);
     }
 
     private WorkOrder stored(WorkOrder order) {
