@@ -1,7 +1,6 @@
 package org.headwater.app.cmms;
 
 import java.net.URI;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -44,29 +43,17 @@ public record MaximoSettings(
 
     public MaximoSettings {
         Objects.requireNonNull(collection, "collection");
-        requireText(apiKey, "apiKey");
-        requireText(siteId, "siteId");
-        requireText(orgId, "orgId");
-        requireText(initialStatus, "initialStatus");
-        requireText(syncWhere, "syncWhere");
+        SettingsChecks.requireText(apiKey, "apiKey");
+        SettingsChecks.requireText(siteId, "siteId");
+        SettingsChecks.requireText(orgId, "orgId");
+        SettingsChecks.requireText(initialStatus, "initialStatus");
+        SettingsChecks.requireText(syncWhere, "syncWhere");
         Objects.requireNonNull(statusMap, "statusMap");
         Objects.requireNonNull(timeouts, "timeouts");
         statusMap.ours(initialStatus);
-        for (WorkOrderType type : WorkOrderType.values()) {
-            if (!workTypes.containsKey(type)) {
-                throw new IllegalArgumentException("workTypes: no Maximo worktype for " + type);
-            }
-        }
-        for (WorkPriority priority : WorkPriority.values()) {
-            if (!priorities.containsKey(priority)) {
-                throw new IllegalArgumentException("priorities: no Maximo wopriority for " + priority);
-            }
-        }
-        if (pageSize < 1 || pageSize > 1000) {
-            throw new IllegalArgumentException("pageSize: must be 1..1000, got " + pageSize);
-        }
-        workTypes = Collections.unmodifiableMap(new EnumMap<>(workTypes));
-        priorities = Collections.unmodifiableMap(new EnumMap<>(priorities));
+        SettingsChecks.requirePageSize(pageSize);
+        workTypes = SettingsChecks.complete(workTypes, WorkOrderType.class, "workTypes");
+        priorities = SettingsChecks.complete(priorities, WorkPriority.class, "priorities");
     }
 
     /**
@@ -158,12 +145,6 @@ public record MaximoSettings(
                     pageSize,
                     statusMap,
                     timeouts);
-        }
-    }
-
-    static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
         }
     }
 }

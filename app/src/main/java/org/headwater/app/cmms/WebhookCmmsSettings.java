@@ -22,7 +22,7 @@ public record WebhookCmmsSettings(
 
     public WebhookCmmsSettings {
         Objects.requireNonNull(url, "url");
-        MaximoSettings.requireText(secret, "secret");
+        SettingsChecks.requireText(secret, "secret");
         Objects.requireNonNull(replayWindow, "replayWindow");
         Objects.requireNonNull(statusMap, "statusMap");
         Objects.requireNonNull(timeouts, "timeouts");
