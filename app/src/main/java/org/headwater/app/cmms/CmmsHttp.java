@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One CMMS connection: JSON requests with the configured timeouts, sorting the failures the way the outbox needs
- * them. A connect error, a timeout or a 5xx answer is {@link CmmsUnavailable} (try again later); a 4xx answer is left
- * to the caller, who turns it into {@link CmmsRejected} with the CMMS's own message ({@link #rejected}).
+ * them. A connect error, a timeout, a 5xx answer, 408 (request timeout) or 429 (too many requests) is
+ * {@link CmmsUnavailable} (try again later); any other 4xx answer is left to the caller, who turns it into
+ * {@link CmmsRejected} with the CMMS's own message ({@link #rejected}).
  */
 final class CmmsHttp {
 
@@ -49,7 +50,7 @@ final class CmmsHttp {
         return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
     }
 
-    /** Sends it; any answer below 500 is returned for the caller to judge. */
+    /** Sends it; any other answer is returned for the caller to judge. */
     Answer exchange(HttpRequest request, String what) throws CmmsUnavailable {
         HttpResponse<String> response;
         try {
@@ -64,7 +65,7 @@ final class CmmsHttp {
             throw new CmmsUnavailable(cmms + " " + what + ": interrupted", e);
         }
         Answer answer = new Answer(response.statusCode(), response.body(), response.headers());
-        if (answer.status() >= 500) {
+        if (answer.status() >= 500 || answer.status() == 408 || answer.status() == 429) {
             throw new CmmsUnavailable(
                     cmms + " " + what + " answered HTTP " + answer.status() + ": " + message(answer.body()), null);
         }
@@ -112,7 +113,7 @@ final class CmmsHttp {
         return text.length() <= LONGEST_MESSAGE ? text : text.substring(0, LONGEST_MESSAGE) + "…";
     }
 
-    /** An answer below 500. */
+    /** An answer that is not a server error, a request timeout or a throttle. */
     record Answer(int status, String body, HttpHeaders headers) {
         boolean ok() {
             return status / 100 == 2;

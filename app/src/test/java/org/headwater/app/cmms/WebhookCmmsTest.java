@@ -87,11 +87,16 @@ class WebhookCmmsTest {
     }
 
     @Test
-    void aServerErrorIsUnavailableAndAClientErrorARejectionWithTheReceiversMessage() {
+    void aServerErrorOrThrottleIsUnavailableAndAClientErrorARejectionWithTheReceiversMessage() {
         receiver.failWith = 503;
         assertThatThrownBy(() -> webhook.send(CmmsTestOrders.order("WO-000003")))
                 .isInstanceOf(CmmsUnavailable.class)
                 .hasMessageContaining("HTTP 503");
+        receiver.failWith = 429;
+        assertThatThrownBy(() -> webhook.send(CmmsTestOrders.order("WO-000003")))
+                .as("a throttled request is tried again later")
+                .isInstanceOf(CmmsUnavailable.class)
+                .hasMessageContaining("HTTP 429");
         receiver.failWith = 422;
         assertThatThrownBy(() -> webhook.send(CmmsTestOrders.order("WO-000003")))
                 .isInstanceOf(CmmsRejected.class)
