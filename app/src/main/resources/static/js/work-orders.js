@@ -101,18 +101,18 @@ async function showOrder(id) {
   document.getElementById('detail').hidden = false;
   document.getElementById('detail-title').textContent = `${order.id}: ${c.title}`;
   fill(document.getElementById('summary'), el('dl', {class: 'facts'},
-    el('dt', {}, 'Status'), el('dd', {id: 'order-status'}, label(order.status)),
-    el('dt', {}, 'CMMS number'), el('dd', {id: 'cmms-number'}, order.cmmsReference ?? 'not yet sent'),
-    el('dt', {}, 'Type'), el('dd', {}, label(c.type)),
-    el('dt', {}, 'Approved by role'), el('dd', {}, label(current.approverRole)),
-    el('dt', {}, 'Approve by'), el('dd', {}, current.approvalDeadline ? formatTime(current.approvalDeadline) : '—'),
-    el('dt', {}, 'Asset'), el('dd', {}, c.assetId ?? '—'),
-    el('dt', {}, 'Where'), el('dd', {}, [c.location.address, c.location.zoneId].filter(Boolean).join(', ') || '—'),
-    el('dt', {}, 'Crew'), el('dd', {}, label(c.recommendedCrew)),
-    el('dt', {}, 'Drafted by'), el('dd', {}, `${order.source.kind.toLowerCase()} ${order.source.name} ${order.source.version}`),
-    el('dt', {}, 'Decided by'), el('dd', {}, order.decidedBy ?? '—'),
-    el('dt', {}, 'Reason'), el('dd', {}, order.reason ?? '—'),
-    el('dt', {}, 'Close-out notes'), el('dd', {}, order.closeOutNotes ?? '—')));
+    fact('Status', label(order.status), 'order-status'),
+    fact('CMMS number', order.cmmsReference ?? 'not yet sent', 'cmms-number'),
+    fact('Type', label(c.type)),
+    fact('Approved by role', label(current.approverRole)),
+    fact('Approve by', current.approvalDeadline ? formatTime(current.approvalDeadline) : '—'),
+    fact('Asset', c.assetId ?? '—'),
+    fact('Where', [c.location.address, c.location.zoneId].filter(Boolean).join(', ') || '—'),
+    fact('Crew', label(c.recommendedCrew)),
+    fact('Drafted by', `${order.source.kind.toLowerCase()} ${order.source.name} ${order.source.version}`),
+    fact('Decided by', order.decidedBy ?? '—'),
+    fact('Reason', order.reason ?? '—'),
+    fact('Close-out notes', order.closeOutNotes ?? '—')));
   const editable = order.status === 'DRAFTED' || order.status === 'AWAITING_APPROVAL';
   document.getElementById('edit-title').value = c.title;
   document.getElementById('edit-priority').value = c.priority;
@@ -128,6 +128,11 @@ async function showOrder(id) {
     current.history.map(e => [formatTime(e.at), e.actor, e.from ? label(e.from) : '—', label(e.to), e.note,
       e.changes.map(ch => `${ch.field}: ${ch.before} → ${ch.after}`).join('; ')])));
   say(document.getElementById('action-error'), '');
+}
+
+/** One term and its value, kept together in the facts grid; `id` marks the value for tests and links. */
+function fact(term, value, id) {
+  return el('div', {}, el('dt', {}, term), el('dd', {id}, value));
 }
 
 function showActions(order, editable) {

@@ -58,7 +58,9 @@ public final class WorkOrderDrafter {
             case AUTOMATIC -> order.approveAutomatically(clock.instant());
         };
         if (next != order) {
-            orders.update(next, WorkOrderEvent.of(order, next, WorkOrder.AUTOMATIC, "governance level " + level));
+            // the governance level moved it, not a person: the queue (assisted) or the policy's own approval
+            String mover = level == GovernanceLevel.AUTOMATIC ? WorkOrder.AUTOMATIC : "governance:assisted";
+            orders.update(next, WorkOrderEvent.of(order, next, mover, "governance level " + level));
             if (level == GovernanceLevel.AUTOMATIC) {
                 audit.append(
                         WorkOrder.AUTOMATIC,

@@ -14,8 +14,10 @@ import org.headwater.app.security.UserAccounts;
 import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.Checklists;
 import org.headwater.risk.RiskRuns;
+import org.headwater.store.PostgresCmmsCursors;
 import org.headwater.store.PostgresWorkOrders;
 import org.headwater.workorder.ApprovalRoutes;
+import org.headwater.workorder.CmmsCursors;
 import org.headwater.workorder.FieldVisitRule;
 import org.headwater.workorder.WorkOrderDesk;
 import org.headwater.workorder.WorkOrderDrafter;
@@ -33,6 +35,11 @@ class WorkOrderConfiguration {
     @Bean
     WorkOrders workOrders(DataSource dataSource) {
         return new PostgresWorkOrders(dataSource);
+    }
+
+    @Bean
+    CmmsCursors cmmsCursors(DataSource dataSource, WallClock clock) {
+        return new PostgresCmmsCursors(dataSource, clock.clock());
     }
 
     @Bean
