@@ -12,6 +12,7 @@ const SCREENS = [
   {id: 'overview', href: 'index.html', label: 'Overview'},
   {id: 'map', href: 'map.html', label: 'Map'},
   {id: 'investigations', href: 'investigations.html', label: 'Investigations'},
+  {id: 'work-orders', href: 'work-orders.html', label: 'Work orders'},
   {id: 'thresholds', href: 'thresholds.html', label: 'Thresholds', roles: ['ADMINISTRATOR', 'AMI_MANAGER']},
   {id: 'api', href: 'swagger-ui.html', label: 'API'},
 ];

@@ -125,6 +125,7 @@ class ArchitectureTest {
             "org.headwater.app.audit.AuditConfiguration", "constructs the audit trail on the wall clock",
             "org.headwater.app.forecast.ForecastConfiguration", "constructs the forecast store",
             "org.headwater.app.investigate.InvestigationConfiguration", "constructs the investigation store",
+            "org.headwater.app.workorder.WorkOrderConfiguration", "constructs the work-order and CMMS-cursor stores",
             "org.headwater.app.notify.NotifyConfiguration",
                     "constructs the notification, contact and open-escalation stores");
 

@@ -18,6 +18,9 @@ public interface Incidents {
     /** Incidents whose first alert lies in {@code from <= firstAlertAt < to}, oldest first. */
     List<Incident> between(Instant from, Instant to);
 
+    /** The incident the alert was grouped into, once grouping has seen it. */
+    Optional<Incident> containing(String alertId);
+
     /** At most {@code limit} incidents, the one with the latest last alert first (ties by id). */
     List<Incident> latest(int limit);
 }

@@ -23,7 +23,16 @@ public enum AuditAction {
     DATA_EXPORTED("data.exported"),
     USER_CREATED("user.created"),
     USER_CHANGED("user.changed"),
-    DELIVERY_REPLAYED("delivery.replayed");
+    DELIVERY_REPLAYED("delivery.replayed"),
+    WORK_ORDER_DRAFTED("workorder.drafted"),
+    WORK_ORDER_EVIDENCE_ADDED("workorder.evidence-added"),
+    WORK_ORDER_EDITED("workorder.edited"),
+    WORK_ORDER_APPROVED("workorder.approved"),
+    WORK_ORDER_REJECTED("workorder.rejected"),
+    WORK_ORDER_CANCELLED("workorder.cancelled"),
+    WORK_ORDER_SENT("workorder.sent"),
+    WORK_ORDER_SEND_FAILED("workorder.send-failed"),
+    WORK_ORDER_SYNCED("workorder.synced");
 
     private final String code;
 

@@ -39,21 +39,10 @@ public final class PostgresAuditTrail implements AuditTrail {
 
     @Override
     public AuditEvent append(String actor, AuditAction action, String subject, Map<String, String> details) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                AuditEvent event = appendLocked(c, actor, action, subject, details);
-                c.commit();
-                return event;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("appending audit entry " + action.code() + " by " + actor, e);
-        }
+        return Jdbc.inTransaction(
+                dataSource,
+                "appending audit entry " + action.code() + " by " + actor,
+                c -> appendLocked(c, actor, action, subject, details));
     }
 
     private AuditEvent appendLocked(

@@ -75,6 +75,12 @@ public final class PostgresIncidents implements Incidents {
     }
 
     @Override
+    public Optional<Incident> containing(String alertId) {
+        return select("WHERE alert_ids @> ARRAY[?]::text[]", alertId, null, 1).stream()
+                .findFirst();
+    }
+
+    @Override
     public List<Incident> latest(int limit) {
         return select("ORDER BY last_alert_at DESC, id", null, null, limit);
     }

@@ -42,6 +42,13 @@ public final class InMemoryIncidents implements Incidents {
     }
 
     @Override
+    public synchronized Optional<Incident> containing(String alertId) {
+        return byId.values().stream()
+                .filter(i -> i.alertIds().contains(alertId))
+                .findFirst();
+    }
+
+    @Override
     public synchronized List<Incident> latest(int limit) {
         return byId.values().stream()
                 .sorted(Comparator.comparing(Incident::lastAlertAt).reversed().thenComparing(Incident::id))

@@ -51,6 +51,15 @@ public abstract class IncidentsContract {
     }
 
     @Test
+    void theIncidentAnAlertWasGroupedIntoIsFoundByTheAlert() {
+        String id = "incident:" + UUID.randomUUID();
+        incidents().save(incident(id, Instant.parse("2024-05-02T10:00:00Z"), null, IncidentKind.ALERT_CLUSTER));
+
+        assertThat(incidents().containing(id + "/a1")).map(Incident::id).contains(id);
+        assertThat(incidents().containing(id + "/never-grouped")).isEmpty();
+    }
+
+    @Test
     void latestListsTheIncidentWithTheMostRecentLastAlertFirst() {
         Instant first = Instant.parse("2024-07-01T10:00:00Z");
         Incident older = grownUntil(

@@ -56,6 +56,9 @@ final class DemoCommand implements Callable<Integer> {
                 dataDirectory.toAbsolutePath().toString());
         properties.put("headwater.demo.enabled", true);
         properties.put("headwater.demo.speed", speed);
+        // approved work orders go to a labelled simulated CMMS inside the demo, so approve → sent → acknowledged
+        // → completed plays out with no outside system
+        properties.put("headwater.cmms.kind", "simulated-maximo");
         properties.putAll(settings);
         return ServerLauncher.start(properties, null);
     }

@@ -28,6 +28,9 @@ import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.Readings;
+import org.headwater.workorder.WorkOrder;
+import org.headwater.workorder.WorkOrderQuery;
+import org.headwater.workorder.WorkOrders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +53,16 @@ public class EvidenceGathering {
     private final Alerts alerts;
     private final LikelyCauses likelyCauses;
     private final CurrentNetwork network;
+    private final WorkOrders workOrders;
 
     EvidenceGathering(
             Readings readings,
             MeterEvents meterEvents,
             Alerts alerts,
             LikelyCauses likelyCauses,
-            CurrentNetwork network) {
+            CurrentNetwork network,
+            WorkOrders workOrders) {
+        this.workOrders = workOrders;
         this.readings = readings;
         this.meterEvents = meterEvents;
         this.alerts = alerts;
@@ -85,16 +91,57 @@ public class EvidenceGathering {
         List<Alert> earlier = earlierAlerts(alert, meters);
         Set<AlarmCode> codes = EnumSet.noneOf(AlarmCode.class);
         alarms.forEach(event -> codes.add(event.code()));
+        List<WorkOrder> workNearby = workNearby(alert, meters);
         EvidenceFacts facts = new EvidenceFacts(
                 codes,
                 codes.contains(AlarmCode.METER_REPLACED),
                 earlier.stream().anyMatch(a -> a.type().family() == AlertType.Family.TAMPER),
                 otherBackflowMeters(zoneAlerts, alert, meters),
                 (int) zoneAlerts.stream().filter(a -> a.type().isPressure()).count(),
-                // no work-order store yet: nearby utility work cannot be seen
-                false);
+                workNearby.stream().anyMatch(EvidenceGathering::fieldWork));
         return new GatheredEvidence(
-                meters, reads, alarms, zoneAlerts, earlier, facts, likelyCauses.suggest(alert, facts));
+                meters, reads, alarms, zoneAlerts, earlier, workNearby, facts, likelyCauses.suggest(alert, facts));
+    }
+
+    /**
+     * Work orders in the alert's zone or on its meters and premise that were open or changed in the month before
+     * the alert (synced back from the CMMS too), other than those drafted from this very alert.
+     */
+    private List<WorkOrder> workNearby(Alert alert, List<String> meters) {
+        Instant since = alert.time().minus(RECENT_SERVICE);
+        List<WorkOrder> candidates = new ArrayList<>();
+        if (alert.zoneId() != null) {
+            candidates.addAll(
+                    workOrders.list(new WorkOrderQuery(Set.of(), Set.of(), alert.zoneId(), null, SEARCH_LIMIT)));
+        }
+        List<String> assets = new ArrayList<>(meters);
+        if (alert.premiseId() != null) {
+            assets.add(alert.premiseId());
+        }
+        for (String asset : assets) {
+            candidates.addAll(workOrders.list(new WorkOrderQuery(Set.of(), Set.of(), null, asset, SEARCH_LIMIT)));
+        }
+        return candidates.stream()
+                .filter(o -> !o.content().evidence().alertIds().contains(alert.id()))
+                .filter(o -> o.status().open() || !o.updatedAt().isBefore(since))
+                .collect(java.util.stream.Collectors.toMap(
+                        WorkOrder::id, o -> o, (a, b) -> a, java.util.LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+    }
+
+    // EPA table 6-1's "utility work nearby": a crew on the mains or hydrants, not an office task
+    private static boolean fieldWork(WorkOrder order) {
+        boolean mainsWork = switch (order.content().type()) {
+            case REPAIR, FLUSHING, INSPECTION, LEAK_SURVEY -> true;
+            default -> false;
+        };
+        boolean inTheField = switch (order.status()) {
+            case SENT, ACKNOWLEDGED, IN_PROGRESS, COMPLETED, CLOSED -> true;
+            default -> false;
+        };
+        return mainsWork && inTheField;
     }
 
     /** The meters an alert is about: the premise's meters for a premise-level alert, else its own source. */

@@ -6,6 +6,7 @@ import org.headwater.investigate.EvidenceFacts;
 import org.headwater.investigate.LikelyCause;
 import org.headwater.telemetry.MeterEvent;
 import org.headwater.telemetry.Reading;
+import org.headwater.workorder.WorkOrder;
 
 /**
  * What the data review of figure 6-1 step 2 has to look at, gathered from the stores.
@@ -17,6 +18,8 @@ import org.headwater.telemetry.Reading;
  * @param zoneAlerts other alerts in the zone around the alert
  * @param earlierAlertsAtSource earlier alerts at the same meters or premise (the tampering history among them),
  *     newest first
+ * @param workNearby work orders in the zone or at the meters and premise, open or changed in the month before
+ *     (including those synced back from the CMMS)
  * @param facts what {@link org.headwater.investigate.LikelyCauses} reasons from
  * @param likelyCauses suggested table 6-1 causes, each with its reasons
  */
@@ -26,5 +29,6 @@ public record GatheredEvidence(
         List<MeterEvent> alarms,
         List<Alert> zoneAlerts,
         List<Alert> earlierAlertsAtSource,
+        List<WorkOrder> workNearby,
         EvidenceFacts facts,
         List<LikelyCause> likelyCauses) {}

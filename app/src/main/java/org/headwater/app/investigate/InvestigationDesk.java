@@ -37,6 +37,7 @@ public class InvestigationDesk {
     private final AlertPipeline pipeline;
     private final WallClock clock;
     private final AuditTrail audit;
+    private final List<InvestigationFollowUp> followUps;
 
     InvestigationDesk(
             Investigations investigations,
@@ -45,8 +46,10 @@ public class InvestigationDesk {
             Incidents incidents,
             AlertPipeline pipeline,
             WallClock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            List<InvestigationFollowUp> followUps) {
         this.audit = audit;
+        this.followUps = List.copyOf(followUps);
         this.investigations = investigations;
         this.moves = moves;
         this.alerts = alerts;
@@ -93,6 +96,7 @@ public class InvestigationDesk {
         if (moved.step() == InvestigationStep.CLOSE_AND_LOG) {
             closeAlerts(moved.subject().alertIds());
         }
+        followUps.forEach(f -> f.moved(moved));
         return moved;
     }
 

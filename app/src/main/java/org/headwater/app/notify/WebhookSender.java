@@ -1,13 +1,8 @@
 package org.headwater.app.notify;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.headwater.app.webhook.WebhookSignature;
 import org.headwater.notify.Channel;
 import org.headwater.notify.Contact;
 import org.headwater.notify.DeliveryFailed;
@@ -21,15 +16,15 @@ import org.headwater.notify.Sender;
  */
 public final class WebhookSender implements Sender {
 
-    public static final String SIGNATURE = "X-Headwater-Signature";
-    public static final String TIMESTAMP = "X-Headwater-Timestamp";
+    public static final String SIGNATURE = WebhookSignature.SIGNATURE;
+    public static final String TIMESTAMP = WebhookSignature.TIMESTAMP;
 
-    private final byte[] secret;
+    private final WebhookSignature signature;
     private final Clock clock;
     private final HttpPost http = new HttpPost();
 
     public WebhookSender(String secret, Clock clock) {
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.signature = new WebhookSignature(secret);
         this.clock = clock;
     }
 
@@ -41,23 +36,16 @@ public final class WebhookSender implements Sender {
     @Override
     public void send(Notification notification, Contact contact) throws DeliveryFailed {
         String body = body(notification);
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
         http.post(
                 URI.create(contact.address()),
                 body,
-                Map.of(TIMESTAMP, timestamp, SIGNATURE, "sha256=" + sign(secret, timestamp, body)),
+                signature.headers(body, clock.instant()),
                 "webhook " + contact.id());
     }
 
     /** Hex HMAC-SHA256 of {@code timestamp.body}: public so receivers and tests check it the same way. */
     public static String sign(byte[] secret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return WebhookSignature.sign(secret, timestamp, body);
     }
 
     static String body(Notification notification) {

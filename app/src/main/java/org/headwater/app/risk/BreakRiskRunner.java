@@ -37,6 +37,7 @@ public class BreakRiskRunner {
     private final RunRecording recording;
     private final ClockSchedule schedule;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final List<RiskRunFollowUp> followUps;
 
     public BreakRiskRunner(
             CurrentNetwork network,
@@ -46,7 +47,9 @@ public class BreakRiskRunner {
             RiskProperties properties,
             ModelDriftWatch driftWatch,
             ClockSchedule schedule,
-            RunRecording recording) {
+            RunRecording recording,
+            List<RiskRunFollowUp> followUps) {
+        this.followUps = List.copyOf(followUps);
         this.network = network;
         this.schedule = schedule;
         this.recording = recording;
@@ -135,6 +138,7 @@ public class BreakRiskRunner {
                             .toList());
         }
         driftWatch.afterRun(run, scoredNetwork.name());
+        followUps.forEach(f -> f.finished(run));
         return run;
     }
 

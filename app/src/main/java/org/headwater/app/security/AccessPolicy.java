@@ -75,6 +75,7 @@ public final class AccessPolicy {
                 "/meter.html",
                 "/thresholds.html",
                 "/map.html",
+                "/work-orders.html",
                 "/login.html",
                 "/css/**",
                 "/js/**",
@@ -152,6 +153,16 @@ public final class AccessPolicy {
         roles(rules, GET, plus(STAFF, EXTERNAL), "/api/v1/investigations", "/api/v1/investigations/{id}");
         roles(rules, GET, STAFF, "/api/v1/causes", "/api/v1/checklists/{alertType}");
         roles(rules, GET, STAFF, "/api/v1/demo/injected-events");
+
+        // Work orders: staff read the queue; the desk checks per order who may decide (approver role by type).
+        roles(rules, GET, STAFF, "/api/v1/work-orders", "/api/v1/work-orders/overdue", "/api/v1/work-orders/{id}");
+        roles(rules, POST, STAFF, "/api/v1/work-orders/approve-all", "/api/v1/work-orders/{id}/{decision}");
+        roles(rules, PUT, STAFF, "/api/v1/work-orders/{id}");
+        roles(
+                rules,
+                POST,
+                EnumSet.of(ADMINISTRATOR, DISTRIBUTION_SUPERINTENDENT),
+                "/api/v1/risk/runs/{runId}/work-orders");
 
         roles(rules, GET, INVESTIGATORS, "/api/v1/notifications", "/api/v1/notifications/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/notifications", "/api/v1/notifications/**");

@@ -65,6 +65,11 @@ abstract class BrowserTestSupport {
         registry.add("headwater.mqtt.host", () -> "127.0.0.1");
         registry.add("headwater.mqtt.port", MQTT::port);
         registry.add("headwater.mqtt.client-id", () -> "headwater-browser-test");
+        // approved work orders go to the labelled simulated CMMS, which moves each on every few seconds
+        registry.add("headwater.cmms.kind", () -> "simulated-maximo");
+        registry.add("headwater.cmms.dispatch-every", () -> "PT1S");
+        registry.add("headwater.cmms.sync-every", () -> "PT1S");
+        registry.add("headwater.cmms.simulated-step", () -> "PT4S");
     }
 
     @BeforeAll

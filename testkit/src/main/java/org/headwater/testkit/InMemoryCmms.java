@@ -1,0 +1,134 @@
+package org.headwater.testkit;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.headwater.workorder.CmmsChanges;
+import org.headwater.workorder.CmmsGateway;
+import org.headwater.workorder.CmmsReceipt;
+import org.headwater.workorder.CmmsStatusChange;
+import org.headwater.workorder.CmmsStatusMap;
+import org.headwater.workorder.WorkOrder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CMMS held in memory behind the {@link CmmsGateway} port, with Maximo's status codes and scripted faults, for
+ * tests of the outbox and status sync without HTTP. Idempotent like a real connector: a second send of an order it
+ * holds returns the existing record.
+ */
+public final class InMemoryCmms implements CmmsGateway {
+
+    /** What the next sends do instead of succeeding. */
+    public enum Fault {
+        /** Unreachable: nothing is created. */
+        DOWN,
+        /** A validation error: nothing is created. */
+        REJECT,
+        /** The record is created but the answer never arrives. */
+        ACCEPT_THEN_TIME_OUT
+    }
+
+    private final CmmsStatusMap statuses = CmmsStatusMap.maximoDefaults();
+    private final Clock clock;
+    private final Map<String, Held> byOrder = new LinkedHashMap<>();
+    private final List<CmmsStatusChange> feed = new ArrayList<>();
+    private final Deque<Fault> faults = new ArrayDeque<>();
+    private boolean down;
+    private int sends;
+
+    public InMemoryCmms(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public synchronized CmmsReceipt send(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        sends++;
+        Fault fault = down ? Fault.DOWN : faults.poll();
+        if (fault == Fault.DOWN) {
+            throw new CmmsUnavailable("memory CMMS is down", null);
+        }
+        if (fault == Fault.REJECT) {
+            throw new CmmsRejected("BMXAA4195E - location is not valid");
+        }
+        Held existing = byOrder.get(order.id());
+        Held held = existing != null ? existing : create(order.id());
+        if (fault == Fault.ACCEPT_THEN_TIME_OUT) {
+            throw new CmmsUnavailable("memory CMMS timed out after accepting", null);
+        }
+        return new CmmsReceipt(held.number, statuses.ours(held.status), held.status, existing != null);
+    }
+
+    @Override
+    public synchronized CmmsChanges changesSince(@Nullable String cursor) throws CmmsUnavailable {
+        if (down) {
+            throw new CmmsUnavailable("memory CMMS is down", null);
+        }
+        int from = cursor == null ? 0 : Integer.parseInt(cursor);
+        return new CmmsChanges(feed.subList(from, feed.size()), Integer.toString(feed.size()));
+    }
+
+    /** The next sends meet these faults, in order. */
+    public synchronized void failNext(Fault... next) {
+        faults.addAll(List.of(next));
+    }
+
+    public synchronized void down(boolean isDown) {
+        this.down = isDown;
+    }
+
+    /** The CMMS moves the order to {@code cmmsStatus} (a Maximo code), with optional notes. */
+    public synchronized void advance(String orderId, String cmmsStatus, @Nullable String notes) {
+        Held held = byOrder.get(orderId);
+        if (held == null) {
+            throw new IllegalArgumentException("memory CMMS holds no order " + orderId);
+        }
+        held.status = cmmsStatus;
+        feed.add(new CmmsStatusChange(
+                orderId, held.number, statuses.ours(cmmsStatus), cmmsStatus, notes, clock.instant()));
+    }
+
+    /** A record someone created in the CMMS naming an order Headwater never had. */
+    public synchronized void stray(String orderId, String cmmsStatus) {
+        create(orderId);
+        advance(orderId, cmmsStatus, null);
+    }
+
+    /** Records held, one per order however many times it was sent. */
+    public synchronized int records() {
+        return byOrder.size();
+    }
+
+    public synchronized int sends() {
+        return sends;
+    }
+
+    public synchronized Optional<String> statusOf(String orderId) {
+        return Optional.ofNullable(byOrder.get(orderId)).map(h -> h.status);
+    }
+
+    private Held create(String orderId) {
+        Held held = new Held("%d".formatted(1000 + byOrder.size() + 1), "WAPPR");
+        byOrder.put(orderId, held);
+        return held;
+    }
+
+    private static final class Held {
+        final String number;
+        String status;
+
+        Held(String number, String status) {
+            this.number = number;
+            this.status = status;
+        }
+    }
+}
