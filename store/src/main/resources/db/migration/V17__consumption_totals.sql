@@ -1,8 +1,16 @@
 -- System consumption kept as hourly totals, so the overview's figure reads a week's buckets instead of
--- summing every interval read of the week on each call. Maintained from the stored reads by the
--- consumption consumer of the delivery path (ADR 0018): a refresh recomputes the (meter, hour) buckets
--- of a batch from the reading table, so a redelivered batch sets the same figures again.
+-- summing every interval read of the week on each call (ADR 0018). Storing reads adds, in the same
+-- transaction, what the reads it inserted add per (meter, hour) to consumption_delta; the consumption
+-- consumer of the delivery path folds those rows into the totals and deletes them in one transaction,
+-- so each stored read is counted exactly once however often an event is delivered.
 -- Sums are numeric: a bucket's total does not depend on the order its parts were added in.
+
+-- What stored reads added and is not folded into the totals yet.
+CREATE TABLE consumption_delta (
+    source_id integer     NOT NULL,
+    hour      timestamptz NOT NULL,
+    litres    numeric     NOT NULL
+);
 
 -- Interval volume per meter (reading source) and UTC hour.
 CREATE TABLE consumption_meter_hour (
@@ -10,8 +18,7 @@ CREATE TABLE consumption_meter_hour (
     hour      timestamptz NOT NULL,
     litres    numeric     NOT NULL,
     PRIMARY KEY (source_id, hour)
-);
-CREATE INDEX consumption_meter_hour_hour ON consumption_meter_hour (hour);
+) WITH (fillfactor = 80); -- room on each page for its rows' updates in place (HOT): litres is not indexed
 
 -- Which meters reported in a UTC day: the day's distinct meters without scanning its hours.
 CREATE TABLE consumption_meter_day (

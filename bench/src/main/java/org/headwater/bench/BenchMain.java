@@ -26,7 +26,8 @@ public final class BenchMain {
                 new ForecastBenchmark(),
                 new FuzzBenchmark(),
                 new FaultsBenchmark(),
-                new SoakBenchmark());
+                new SoakBenchmark(),
+                new OverviewBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

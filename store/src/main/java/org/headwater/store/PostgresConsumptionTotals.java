@@ -10,56 +10,45 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.headwater.telemetry.ConsumptionTotals;
-import org.headwater.telemetry.Measurand;
-import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.VolumeBucket;
 import org.headwater.telemetry.VolumeTotal;
 
 /**
- * Hourly and daily consumption totals in PostgreSQL (ADR 0018): per (meter, hour) recomputed from the
- * reading table, then the touched hours and days recomputed from those. Every step sets a figure from
- * what is stored instead of adding to it, so a batch refreshed twice counts once.
+ * Hourly and daily consumption totals in PostgreSQL (ADR 0018). Storing reads records what the reads
+ * it inserted add ({@code consumption_delta}); a fold deletes those rows and adds them to the totals in
+ * one statement, so each is added exactly once: a fold run again finds nothing left to add.
  */
 public final class PostgresConsumptionTotals implements ConsumptionTotals {
 
-    // Refreshes of one hour must not interleave (each would set the total it saw): one at a time.
-    private static final long REFRESH_LOCK = 0x636f6e73756d70L;
+    // Folds run one at a time, each seeing what the one before it deleted and added.
+    private static final long FOLD_LOCK = 0x636f6e73756d70L;
 
-    private static final String METER_HOURS = "WITH touched AS ("
-            + " INSERT INTO consumption_meter_hour (source_id, hour, litres)"
-            + " SELECT s.id, k.hour, sum(r.value::numeric)"
-            + " FROM (SELECT name, to_timestamp(epoch) AS hour FROM unnest(?::text[], ?::bigint[]) AS u(name, epoch)) k"
-            + " JOIN reading_source s ON s.name = k.name"
-            + " JOIN reading r ON r.source_id = s.id AND r.measurand = ?"
-            + " AND r.time >= k.hour AND r.time < k.hour + interval '1 hour'"
-            + " GROUP BY s.id, k.hour"
-            + " ON CONFLICT (source_id, hour) DO UPDATE SET litres = EXCLUDED.litres"
-            + " RETURNING source_id, hour)"
-            + " INSERT INTO consumption_meter_day (source_id, day)"
-            + " SELECT DISTINCT source_id, (hour AT TIME ZONE 'UTC')::date FROM touched"
-            + " ON CONFLICT DO NOTHING";
-    private static final String HOURS = "INSERT INTO consumption_hour (hour, litres, meters)"
-            + " SELECT hour, sum(litres), count(*) FROM consumption_meter_hour"
-            + " WHERE hour IN (SELECT to_timestamp(e) FROM unnest(?::bigint[]) AS e)"
-            + " GROUP BY hour"
-            + " ON CONFLICT (hour) DO UPDATE SET litres = EXCLUDED.litres, meters = EXCLUDED.meters";
-    private static final String DAYS = "INSERT INTO consumption_day (day, litres, meters)"
-            + " SELECT d.day,"
-            + " (SELECT sum(h.litres) FROM consumption_hour h"
-            + " WHERE h.hour >= d.day AT TIME ZONE 'UTC' AND h.hour < (d.day + 1) AT TIME ZONE 'UTC'),"
-            + " (SELECT count(*) FROM consumption_meter_day m WHERE m.day = d.day)"
-            + " FROM (SELECT DISTINCT (to_timestamp(e) AT TIME ZONE 'UTC')::date AS day"
-            + " FROM unnest(?::bigint[]) AS e) d"
-            + " WHERE EXISTS (SELECT 1 FROM consumption_meter_day m WHERE m.day = d.day)"
-            + " ON CONFLICT (day) DO UPDATE SET litres = EXCLUDED.litres, meters = EXCLUDED.meters";
-
-    private record MeterHour(String source, long hour) {}
+    // A meter-hour inserted now (xmax = 0) is a new meter of its hour, a meter-day inserted now of its day.
+    private static final String FOLD =
+            "WITH folded AS (DELETE FROM consumption_delta RETURNING source_id, hour, litres),"
+                    + " meter_hours AS (INSERT INTO consumption_meter_hour (source_id, hour, litres)"
+                    + " SELECT source_id, hour, sum(litres) FROM folded GROUP BY source_id, hour"
+                    + " ON CONFLICT (source_id, hour) DO UPDATE SET litres = consumption_meter_hour.litres + EXCLUDED.litres"
+                    + " RETURNING source_id, hour, xmax = 0 AS inserted),"
+                    + " meter_days AS (INSERT INTO consumption_meter_day (source_id, day)"
+                    + " SELECT DISTINCT source_id, (hour AT TIME ZONE 'UTC')::date FROM meter_hours WHERE inserted"
+                    + " ON CONFLICT DO NOTHING RETURNING day),"
+                    + " hours AS (INSERT INTO consumption_hour (hour, litres, meters)"
+                    + " SELECT f.hour, f.litres, coalesce(n.meters, 0)"
+                    + " FROM (SELECT hour, sum(litres) AS litres FROM folded GROUP BY hour) f"
+                    + " LEFT JOIN (SELECT hour, count(*) AS meters FROM meter_hours WHERE inserted GROUP BY hour) n"
+                    + " ON n.hour = f.hour"
+                    + " ON CONFLICT (hour) DO UPDATE SET litres = consumption_hour.litres + EXCLUDED.litres,"
+                    + " meters = consumption_hour.meters + EXCLUDED.meters)"
+                    + " INSERT INTO consumption_day (day, litres, meters)"
+                    + " SELECT f.day, f.litres, coalesce(n.meters, 0)"
+                    + " FROM (SELECT (hour AT TIME ZONE 'UTC')::date AS day, sum(litres) AS litres FROM folded GROUP BY 1) f"
+                    + " LEFT JOIN (SELECT day, count(*) AS meters FROM meter_days GROUP BY day) n ON n.day = f.day"
+                    + " ON CONFLICT (day) DO UPDATE SET litres = consumption_day.litres + EXCLUDED.litres,"
+                    + " meters = consumption_day.meters + EXCLUDED.meters";
 
     private final DataSource dataSource;
 
@@ -68,54 +57,21 @@ public final class PostgresConsumptionTotals implements ConsumptionTotals {
     }
 
     @Override
-    public void refresh(Collection<Reading> stored) {
-        Set<MeterHour> touched = new LinkedHashSet<>();
-        for (Reading r : stored) {
-            if (r.measurand() == Measurand.INTERVAL_VOLUME) {
-                touched.add(new MeterHour(
-                        r.sourceId(), VolumeBucket.HOUR.start(r.time()).getEpochSecond()));
-            }
-        }
-        if (touched.isEmpty()) {
-            return;
-        }
+    public void fold() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try {
-                refreshWithin(connection, touched);
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+                    PreparedStatement fold = connection.prepareStatement(FOLD)) {
+                lock.setLong(1, FOLD_LOCK);
+                lock.execute();
+                fold.executeUpdate();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("refreshing the consumption of " + touched.size() + " meter-hours", e);
-        }
-    }
-
-    private static void refreshWithin(Connection connection, Set<MeterHour> touched) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, REFRESH_LOCK);
-            lock.execute();
-        }
-        Long[] hours = touched.stream().map(MeterHour::hour).distinct().toArray(Long[]::new);
-        try (PreparedStatement meterHours = connection.prepareStatement(METER_HOURS)) {
-            meterHours.setArray(
-                    1,
-                    connection.createArrayOf(
-                            "text", touched.stream().map(MeterHour::source).toArray()));
-            meterHours.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "bigint", touched.stream().map(MeterHour::hour).toArray()));
-            meterHours.setShort(3, MeasurandCodes.code(Measurand.INTERVAL_VOLUME));
-            meterHours.executeUpdate();
-        }
-        for (String sql : List.of(HOURS, DAYS)) {
-            try (PreparedStatement totals = connection.prepareStatement(sql)) {
-                totals.setArray(1, connection.createArrayOf("bigint", hours));
-                totals.executeUpdate();
-            }
+            throw new StoreException("folding stored reads into the consumption totals", e);
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.headwater.delivery.StoredTelemetry;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
@@ -36,7 +38,7 @@ class PostgresConsumptionTotalsTest {
     private final Instant to = from.plus(Duration.ofDays(3));
 
     @Test
-    void theTotalsEqualTheRawSumAfterRetriesRedeliveriesAndResentReads() {
+    void theTotalsEqualTheRawSumAfterResentReadsAndRepeatedOrConcurrentFolds() throws Exception {
         List<String> meters = List.of("c-" + UUID.randomUUID(), "c-" + UUID.randomUUID(), "c-" + UUID.randomUUID());
         List<IngestBatch> batches = new ArrayList<>();
         for (int b = 0; b < 12; b++) {
@@ -49,19 +51,29 @@ class PostgresConsumptionTotalsTest {
             batches.add(batch.drain());
         }
 
-        for (IngestBatch batch : batches) {
-            sink.accept(batch);
-            totals.refresh(batch.readings());
+        for (int b = 0; b < batches.size(); b++) {
+            sink.accept(batches.get(b));
+            if (b % 3 == 0) {
+                totals.fold();
+            }
         }
-        // A delivery retried whole, one retried per source, and a headend sending a batch again.
-        totals.refresh(batches.get(3).readings());
-        for (String meter : meters) {
-            totals.refresh(
-                    new StoredTelemetry(batches.get(5)).only(meter).batch().readings());
+        // A headend sending batches again, one with new reads among the old: only the new ones add.
+        sink.accept(batches.get(3));
+        IngestBatch.Builder mixed = IngestBatch.builder();
+        batches.get(7).readings().forEach(mixed::add);
+        mixed.add(new Reading(meters.get(1), Measurand.INTERVAL_VOLUME, from.plusSeconds(7), litres()));
+        sink.accept(mixed.drain());
+        // Redelivered events fold again, two workers at once.
+        totals.fold();
+        totals.fold();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<?> f : List.of(two.submit(totals::fold), two.submit(totals::fold))) {
+                f.get();
+            }
+        } finally {
+            two.shutdownNow();
         }
-        sink.accept(batches.get(7));
-        totals.refresh(batches.get(7).readings());
-        totals.refresh(batches.get(7).readings());
 
         for (VolumeBucket bucket : VolumeBucket.values()) {
             List<VolumeTotal> raw = readings.totalVolume(from, to, bucket);
@@ -88,12 +100,19 @@ class PostgresConsumptionTotalsTest {
         String meter = "c-" + UUID.randomUUID();
         Reading first = new Reading(meter, Measurand.INTERVAL_VOLUME, from.plusSeconds(600), 17.369133540429175);
         Reading late = new Reading(meter, Measurand.INTERVAL_VOLUME, from.plusSeconds(1500), 2.5);
-        store(List.of(first));
-        store(List.of(first, late));
-        store(List.of(late));
+        readings.append(List.of(first));
+        totals.fold();
+        readings.append(List.of(first, late));
+        totals.fold();
+        readings.append(List.of(late));
+        totals.fold();
 
         assertThat(totals.totals(from, to, VolumeBucket.HOUR)).singleElement().satisfies(total -> {
             assertThat(total.start()).isEqualTo(from);
+            assertThat(total.litres()).isCloseTo(19.869133540429175, within(1e-9));
+            assertThat(total.meters()).isEqualTo(1);
+        });
+        assertThat(totals.totals(from, to, VolumeBucket.DAY)).singleElement().satisfies(total -> {
             assertThat(total.litres()).isCloseTo(19.869133540429175, within(1e-9));
             assertThat(total.meters()).isEqualTo(1);
         });
@@ -107,13 +126,6 @@ class PostgresConsumptionTotalsTest {
         assertThatThrownBy(() -> totals.totals(from.plus(Duration.ofHours(1)), to, VolumeBucket.DAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("whole day");
-    }
-
-    private void store(List<Reading> batch) {
-        IngestBatch.Builder builder = IngestBatch.builder();
-        batch.forEach(builder::add);
-        sink.accept(builder.drain());
-        totals.refresh(batch);
     }
 
     private double litres() {

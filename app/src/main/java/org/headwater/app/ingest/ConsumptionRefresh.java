@@ -2,14 +2,13 @@ package org.headwater.app.ingest;
 
 import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.app.delivery.TopicConsumer;
-import org.headwater.delivery.StoredTelemetry;
 import org.headwater.delivery.Topic;
 import org.headwater.telemetry.ConsumptionTotals;
 
 /**
- * The consumer that keeps the overview's hourly consumption totals up to date with each stored batch
- * (ADR 0018). The refresh recomputes the batch's (meter, hour) buckets from the stored reads, so a
- * retried or redelivered batch counts once.
+ * The consumer that keeps the overview's hourly consumption totals up to date after each stored batch
+ * (ADR 0018): it folds what the stored reads added into the totals, so a retried or redelivered batch
+ * adds nothing twice.
  */
 public final class ConsumptionRefresh {
 
@@ -19,9 +18,7 @@ public final class ConsumptionRefresh {
     private ConsumptionRefresh() {}
 
     static DeliveryConsumer of(ConsumptionTotals totals) {
-        return new TopicConsumer(
-                NAME,
-                Topic.TELEMETRY,
-                event -> totals.refresh(((StoredTelemetry) event).batch().readings()));
+        // Whatever the event: a fold adds all that was stored and not added yet, and nothing twice.
+        return new TopicConsumer(NAME, Topic.TELEMETRY, event -> totals.fold());
     }
 }

@@ -179,6 +179,6 @@ class OverviewControllerTest {
     /** As the delivery path does after each stored batch. */
     private void stored(List<Reading> batch) {
         readings.append(batch);
-        consumption.refresh(batch);
+        consumption.fold();
     }
 }
