@@ -27,7 +27,8 @@ public final class BenchMain {
                 new FuzzBenchmark(),
                 new FaultsBenchmark(),
                 new SoakBenchmark(),
-                new HydraulicsBenchmark());
+                new HydraulicsBenchmark(),
+                new OverviewBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

@@ -44,8 +44,12 @@ public final class PostgresReadings implements Readings {
     private static final String COPY_DIRECT =
             "COPY reading (source_id, measurand, time, value) FROM STDIN (FORMAT binary)";
     private static final String COPY_STAGING = "COPY reading_staging FROM STDIN (FORMAT binary)";
-    private static final String MOVE_STAGED = "INSERT INTO reading (source_id, measurand, time, value)"
-            + " SELECT source_id, measurand, time, value FROM reading_staging ON CONFLICT DO NOTHING";
+    // The reads actually inserted are what the consumption totals gain (ADR 0018): a re-sent read adds nothing.
+    private static final String MOVE_STAGED = "WITH moved AS (INSERT INTO reading (source_id, measurand, time, value)"
+            + " SELECT source_id, measurand, time, value FROM reading_staging ON CONFLICT DO NOTHING"
+            + " RETURNING source_id, measurand, time, value), "
+            + ConsumptionDeltas.FROM_MOVED
+            + " SELECT count(*) FROM moved";
 
     private static final int COPY_BUFFER_BYTES = 1 << 16;
 
@@ -91,18 +95,27 @@ public final class PostgresReadings implements Readings {
     static long appendInTransaction(Connection connection, Collection<Reading> readings, Map<String, Integer> sourceIds)
             throws SQLException {
         Savepoint beforeCopy = connection.setSavepoint();
+        long copied = -1;
         try {
-            return copy(connection, COPY_DIRECT, readings, sourceIds);
+            copied = copy(connection, COPY_DIRECT, readings, sourceIds);
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
             connection.rollback(beforeCopy);
         }
+        if (copied >= 0) {
+            // Every read was new.
+            ConsumptionDeltas.record(connection, readings, sourceIds);
+            return copied;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING_DDL);
             copy(connection, COPY_STAGING, readings, sourceIds);
-            return statement.executeUpdate(MOVE_STAGED);
+            try (ResultSet moved = statement.executeQuery(MOVE_STAGED)) {
+                moved.next();
+                return moved.getLong(1);
+            }
         }
     }
 

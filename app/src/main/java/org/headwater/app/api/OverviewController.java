@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.headwater.alert.Alerts;
 import org.headwater.alert.DailyAlertCount;
+import org.headwater.telemetry.ConsumptionTotals;
 import org.headwater.telemetry.Measurand;
-import org.headwater.telemetry.Readings;
 import org.headwater.telemetry.VolumeBucket;
 import org.headwater.telemetry.VolumeTotal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,21 +18,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The figures of the overview (EPA figure 5-1) that no list endpoint gives: daily alert counts, system consumption. */
+/**
+ * The figures of the overview (EPA figure 5-1) that no list endpoint gives: daily alert counts, system
+ * consumption. Every dashboard polls them, so each answer is kept for {@link #STALE_AT_MOST} of the
+ * server's clock: a figure may lag the store by that much.
+ */
 @RestController
 @RequestMapping("/api/v1/overview")
 class OverviewController {
 
     static final int MAX_DAYS = 92;
+    static final Duration STALE_AT_MOST = Duration.ofSeconds(5);
+
+    private record Period(Instant end, int days, VolumeBucket bucket) {}
 
     private final Alerts alerts;
-    private final Readings readings;
+    private final ConsumptionTotals consumption;
     private final Clock clock;
+    private final ShortCache<Period, DailyAlerts> dailyAlerts;
+    private final ShortCache<Period, List<VolumeTotal>> volumes;
 
-    OverviewController(Alerts alerts, Readings readings, Clock clock) {
+    OverviewController(Alerts alerts, ConsumptionTotals consumption, Clock clock) {
         this.alerts = alerts;
-        this.readings = readings;
+        this.consumption = consumption;
         this.clock = clock;
+        this.dailyAlerts = new ShortCache<>(clock, STALE_AT_MOST);
+        this.volumes = new ShortCache<>(clock, STALE_AT_MOST);
     }
 
     /** Every day of the period (the server's, whose clock the demo runs fast) and the non-zero counts in it. */
@@ -45,7 +56,9 @@ class OverviewController {
         Instant start = end.minus(Duration.ofDays(checked(days)));
         LocalDate first = LocalDate.ofInstant(start, ZoneOffset.UTC);
         List<LocalDate> period = first.datesUntil(first.plusDays(days)).toList();
-        return new DailyAlerts(period, alerts.countsByDayAndType(start, end));
+        return dailyAlerts.get(
+                new Period(end, days, VolumeBucket.DAY),
+                () -> new DailyAlerts(period, alerts.countsByDayAndType(start, end)));
     }
 
     /** Total volume through all meters per hour or day over the last {@code days} days. */
@@ -53,12 +66,16 @@ class OverviewController {
     List<VolumeTotal> consumption(
             @RequestParam(defaultValue = "7") int days, @RequestParam(defaultValue = "hour") String bucket) {
         Instant end = endOfToday();
-        return readings.totalVolume(end.minus(Duration.ofDays(checked(days))), end, VolumeBucket.parse(bucket)).stream()
-                .map(total -> new VolumeTotal(
-                        total.start(),
-                        Resolution.round(total.litres(), Resolution.decimals(Measurand.INTERVAL_VOLUME)),
-                        total.meters()))
-                .toList();
+        Instant start = end.minus(Duration.ofDays(checked(days)));
+        VolumeBucket width = VolumeBucket.parse(bucket);
+        return volumes.get(
+                new Period(end, days, width),
+                () -> consumption.totals(start, end, width).stream()
+                        .map(total -> new VolumeTotal(
+                                total.start(),
+                                Resolution.round(total.litres(), Resolution.decimals(Measurand.INTERVAL_VOLUME)),
+                                total.meters()))
+                        .toList());
     }
 
     private Instant endOfToday() {

@@ -23,6 +23,6 @@ class AuditConfiguration {
     /** Raised and cleared alerts, delivered once each from the delivery record (ADR 0010). */
     @Bean
     DeliveryConsumer auditConsumer(RecordedActions actions) {
-        return new AlertConsumer("audit", actions::onAlert);
+        return AlertConsumer.of("audit", actions::onAlert);
     }
 }

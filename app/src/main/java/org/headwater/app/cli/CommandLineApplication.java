@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.headwater.app.HeadwaterApplication;
 import org.headwater.app.delivery.DeliverySignal;
+import org.headwater.app.ingest.ConsumptionRefresh;
 import org.headwater.delivery.Subscribers;
+import org.headwater.delivery.Topic;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -41,12 +43,13 @@ class CommandLineApplication {
     }
 
     /**
-     * No consumers: what a tool stores is recorded without deliveries, because the server's consumers
-     * are not running here; the server's detectors replay it from the store when it next starts (ADR 0015).
+     * No consumers run here. What a tool stores is recorded for the consumption totals only, which the
+     * server delivers when it next starts (ADR 0018); the server's detectors replay it from the store
+     * instead (ADR 0015).
      */
     @Bean
-    Subscribers noSubscribers() {
-        return topic -> List.of();
+    Subscribers consumptionOnly() {
+        return topic -> topic == Topic.TELEMETRY ? List.of(ConsumptionRefresh.NAME) : List.of();
     }
 
     /** Nothing to wake: no delivery workers run in a tool. */

@@ -14,6 +14,7 @@ import org.headwater.risk.MainBreaks;
 import org.headwater.risk.RiskRuns;
 import org.headwater.risk.RunAttempts;
 import org.headwater.store.PostgresAlertLog;
+import org.headwater.store.PostgresConsumptionTotals;
 import org.headwater.store.PostgresDeliveries;
 import org.headwater.store.PostgresMainBreaks;
 import org.headwater.store.PostgresMeterEvents;
@@ -23,6 +24,7 @@ import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresRiskRuns;
 import org.headwater.store.PostgresRunAttempts;
 import org.headwater.store.PostgresTelemetrySink;
+import org.headwater.telemetry.ConsumptionTotals;
 import org.headwater.telemetry.MeterEvents;
 import org.headwater.telemetry.Quarantine;
 import org.headwater.telemetry.Readings;
@@ -37,6 +39,12 @@ class StoreConfiguration {
     @Bean
     Readings readings(DataSource dataSource) {
         return new PostgresReadings(dataSource);
+    }
+
+    /** The overview's hourly consumption, kept up to date from the stored reads (ADR 0018). */
+    @Bean
+    ConsumptionTotals consumptionTotals(DataSource dataSource) {
+        return new PostgresConsumptionTotals(dataSource);
     }
 
     @Bean

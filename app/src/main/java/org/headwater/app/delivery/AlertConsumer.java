@@ -1,27 +1,17 @@
 package org.headwater.app.delivery;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.headwater.alert.AlertEvent;
-import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.RecordedAlert;
 import org.headwater.delivery.Topic;
 
-/** A consumer of recorded alerts that hands each alert event to {@code handler}. */
-public record AlertConsumer(String name, Consumer<AlertEvent> handler) implements DeliveryConsumer {
+/** Consumers of recorded alerts. */
+public final class AlertConsumer {
 
-    public AlertConsumer {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(handler, "handler");
-    }
+    private AlertConsumer() {}
 
-    @Override
-    public Topic topic() {
-        return Topic.ALERTS;
-    }
-
-    @Override
-    public void accept(DeliveredEvent event) {
-        handler.accept(((RecordedAlert) event).event());
+    /** A consumer of recorded alerts that hands each alert event to {@code handler}. */
+    public static DeliveryConsumer of(String name, Consumer<AlertEvent> handler) {
+        return new TopicConsumer(name, Topic.ALERTS, event -> handler.accept(((RecordedAlert) event).event()));
     }
 }

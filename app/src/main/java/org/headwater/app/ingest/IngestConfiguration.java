@@ -3,10 +3,12 @@ package org.headwater.app.ingest;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.ingest.reads.ReadPayloadParser;
 import org.headwater.ingest.reads.VendorAlarmCodes;
 import org.headwater.store.PostgresReadSlots;
+import org.headwater.telemetry.ConsumptionTotals;
 import org.headwater.telemetry.MeterDirectory;
 import org.headwater.telemetry.PlausibleRanges;
 import org.headwater.telemetry.ReadingValidator;
@@ -35,5 +37,11 @@ class IngestConfiguration {
     @Bean
     PostgresReadSlots readSlots(DataSource dataSource) {
         return new PostgresReadSlots(dataSource);
+    }
+
+    /** Keeps the overview's hourly consumption up to date with each stored batch (ADR 0018). */
+    @Bean
+    DeliveryConsumer consumptionRefresh(ConsumptionTotals totals) {
+        return ConsumptionRefresh.of(totals);
     }
 }

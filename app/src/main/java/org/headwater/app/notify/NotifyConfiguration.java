@@ -69,7 +69,7 @@ class NotifyConfiguration {
     @Bean
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
     DeliveryConsumer escalationConsumer(EscalationDesk desk) {
-        return new AlertConsumer("escalation", desk::onAlert);
+        return AlertConsumer.of("escalation", desk::onAlert);
     }
 
     @Bean

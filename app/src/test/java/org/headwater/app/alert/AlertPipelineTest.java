@@ -70,8 +70,8 @@ class AlertPipelineTest {
     private final List<DeliveryConsumer> consumers = List.of(
             grouping,
             new AlertBroadcaster(),
-            new AlertConsumer("escalation", paged::add),
-            new AlertConsumer("audit", audited::add));
+            AlertConsumer.of("escalation", paged::add),
+            AlertConsumer.of("audit", audited::add));
 
     /** A consumer whose first delivery fails, as a listener with a passing fault would. */
     private static final class FailingOnce implements DeliveryConsumer {

@@ -11,8 +11,10 @@ import java.util.List;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.DailyAlertCount;
 import org.headwater.telemetry.Measurand;
+import org.headwater.telemetry.Reading;
 import org.headwater.telemetry.VolumeTotal;
 import org.headwater.testkit.InMemoryAlerts;
+import org.headwater.testkit.InMemoryConsumptionTotals;
 import org.headwater.testkit.InMemoryReadings;
 import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ class OverviewControllerTest {
     private final InMemoryAlerts alerts = new InMemoryAlerts();
     private final InMemoryReadings readings = new InMemoryReadings();
     private final SettableClock clock = new SettableClock(Instant.parse("2024-05-10T15:00:00Z"));
-    private final OverviewController overview = new OverviewController(alerts, readings, clock);
+    private final InMemoryConsumptionTotals consumption = new InMemoryConsumptionTotals(readings);
+    private final OverviewController overview = new OverviewController(alerts, consumption, clock);
 
     @Test
     void alertsPerDayCoverTheLastDaysOfTheServerClockTodayIncludedAndNothingOutside() {
@@ -81,7 +84,7 @@ class OverviewControllerTest {
 
     @Test
     void consumptionSumsEveryMetersIntervalVolumePerHour() {
-        readings.append(List.of(
+        stored(List.of(
                 aReading()
                         .from("m1")
                         .of(Measurand.INTERVAL_VOLUME)
@@ -123,7 +126,7 @@ class OverviewControllerTest {
 
     @Test
     void consumptionIsAnsweredToTheMillilitreNotWithConversionArtefacts() {
-        readings.append(List.of(aReading()
+        stored(List.of(aReading()
                 .from("m1")
                 .of(Measurand.INTERVAL_VOLUME)
                 .at("2024-05-10T10:00:00Z")
@@ -142,5 +145,40 @@ class OverviewControllerTest {
         assertThatThrownBy(() -> overview.alertsPerDay(93))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("days must be between 1 and 92: 93");
+    }
+
+    @Test
+    void aFigureIsKeptForAFewSecondsOfTheServerClockThenAnsweredAnew() {
+        stored(List.of(aReading()
+                .from("m1")
+                .of(Measurand.INTERVAL_VOLUME)
+                .at("2024-05-10T10:00:00Z")
+                .value(12)
+                .build()));
+        assertThat(overview.consumption(1, "hour"))
+                .extracting(VolumeTotal::litres)
+                .containsExactly(12.0);
+
+        stored(List.of(aReading()
+                .from("m2")
+                .of(Measurand.INTERVAL_VOLUME)
+                .at("2024-05-10T10:15:00Z")
+                .value(30)
+                .build()));
+        clock.set(Instant.parse("2024-05-10T15:00:04Z"));
+        assertThat(overview.consumption(1, "hour"))
+                .extracting(VolumeTotal::litres)
+                .containsExactly(12.0);
+
+        clock.set(Instant.parse("2024-05-10T15:00:05Z"));
+        assertThat(overview.consumption(1, "hour"))
+                .extracting(VolumeTotal::litres)
+                .containsExactly(42.0);
+    }
+
+    /** As the delivery path does after each stored batch. */
+    private void stored(List<Reading> batch) {
+        readings.append(batch);
+        consumption.fold();
     }
 }

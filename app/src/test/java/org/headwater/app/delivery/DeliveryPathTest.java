@@ -36,7 +36,10 @@ import org.headwater.network.MeterSpec;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkElement;
 import org.headwater.network.RelationType;
+import org.headwater.telemetry.ConsumptionTotals;
 import org.headwater.telemetry.Reading;
+import org.headwater.telemetry.Readings;
+import org.headwater.telemetry.VolumeBucket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +139,12 @@ class DeliveryPathTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    ConsumptionTotals consumption;
+
+    @Autowired
+    Readings readings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -287,6 +296,27 @@ class DeliveryPathTest {
         for (String consumer : List.of("detectors", "incidents", "broadcast", "escalation", "audit", "failing-once")) {
             assertThat(parkedOf(consumer)).as(consumer).isEmpty();
         }
+    }
+
+    @Test
+    void theOverviewsHourlyConsumptionIsKeptUpToDateFromWhatWasStoredAndServed() throws Exception {
+        push(20, "M1", "M2");
+        push(21, "M2"); // not M3: a read after its alarm would clear the alert another test counts
+        push(20, "M1", "M2"); // sent again by the headend: stored once, counted once
+        Instant hour20 = DAY.plus(Duration.ofHours(20));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (VolumeBucket bucket : VolumeBucket.values()) {
+                Instant to = DAY.plus(Duration.ofDays(1));
+                assertThat(consumption.totals(DAY, to, bucket)).isEqualTo(readings.totalVolume(DAY, to, bucket));
+            }
+            assertThat(consumption.totals(hour20, hour20.plus(Duration.ofHours(1)), VolumeBucket.HOUR))
+                    .singleElement()
+                    .satisfies(total -> assertThat(total.litres()).isGreaterThanOrEqualTo(40));
+        });
+        HttpResponse<String> overview = send("GET", "/api/v1/overview/consumption?days=2&bucket=hour", "");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("\"start\":\"" + hour20 + "\"");
     }
 
     // Open or already closed as idle: the alarm lies a day back.
