@@ -38,6 +38,11 @@ public record Weather(
                 table.column(RAINFALL), table.column(TEMPERATURE), table.column(HUMIDITY), table.column(WIND));
     }
 
+    /** Whether any temperature is known at all; {@link #unavailable()} is not. */
+    public boolean isAvailable() {
+        return temperatureCelsius.size() > 0;
+    }
+
     /** How many of the week's 168 hours have a temperature. */
     public int hoursWithTemperature(ForecastWeek week) {
         int count = 0;

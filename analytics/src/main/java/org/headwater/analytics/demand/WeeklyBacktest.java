@@ -22,7 +22,7 @@ public final class WeeklyBacktest {
             requireTruthAndHistory(inflows, week);
             // A few missing weather hours are gaps the model handles; a week mostly without weather is an input error.
             int hours = weather.hoursWithTemperature(week);
-            if (hours < ForecastWeek.HOURS / 2) {
+            if (weather.isAvailable() && hours < ForecastWeek.HOURS / 2) {
                 throw new IllegalArgumentException("weather: only " + hours + " of " + ForecastWeek.HOURS
                         + " hours of week " + week + " have a temperature");
             }
@@ -40,6 +40,25 @@ public final class WeeklyBacktest {
             }
         }
         return results;
+    }
+
+    /**
+     * Every Monday of the inflows that can be forecast honestly: at least {@code historyWeeks} weeks
+     * of inflows before it (the learned model's minimum) and all 168 hours of it inside the files.
+     */
+    public static List<ForecastWeek> allWeeks(HourlyTable inflows, int historyWeeks) {
+        java.time.LocalDate first = java.time.LocalDateTime.ofInstant(inflows.start(), BwdfCsv.ZONE)
+                .toLocalDate()
+                .plusWeeks(historyWeeks);
+        java.time.LocalDate monday =
+                first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        List<ForecastWeek> weeks = new ArrayList<>();
+        for (ForecastWeek week = new ForecastWeek(monday);
+                !week.hour(ForecastWeek.HOURS - 1).isAfter(inflows.end().minusSeconds(3600));
+                week = week.daysBefore(-7)) {
+            weeks.add(week);
+        }
+        return weeks;
     }
 
     /** The BWDF total: mean of PI1 + PI2 + PI3 over the DMA-weeks that have truth. */
