@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * Forecasts every DMA for every listed week with only the inflows before the week's Monday, then
@@ -46,14 +47,12 @@ public final class WeeklyBacktest {
      * Every Monday of the inflows that can be forecast honestly: at least {@code historyWeeks} weeks
      * of inflows before it (the learned model's minimum) and all 168 hours of it inside the files.
      */
-    public static List<ForecastWeek> allWeeks(HourlyTable inflows, int historyWeeks) {
-        java.time.LocalDate first = java.time.LocalDateTime.ofInstant(inflows.start(), BwdfCsv.ZONE)
-                .toLocalDate()
-                .plusWeeks(historyWeeks);
+    public static List<ForecastWeek> allWeeks(HourlyTable inflows, int historyWeeks, UtilityCalendar calendar) {
+        java.time.LocalDate first = calendar.localDate(inflows.start()).plusWeeks(historyWeeks);
         java.time.LocalDate monday =
                 first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
         List<ForecastWeek> weeks = new ArrayList<>();
-        for (ForecastWeek week = new ForecastWeek(monday);
+        for (ForecastWeek week = new ForecastWeek(monday, calendar);
                 !week.hour(ForecastWeek.HOURS - 1).isAfter(inflows.end().minusSeconds(3600));
                 week = week.daysBefore(-7)) {
             weeks.add(week);

@@ -56,6 +56,10 @@ final class DemoCommand implements Callable<Integer> {
                 dataDirectory.toAbsolutePath().toString());
         properties.put("headwater.demo.enabled", true);
         properties.put("headwater.demo.speed", speed);
+        // The demo's households are Alicante's (DAIAD): its calendar is the Valencian Community's.
+        properties.put("headwater.utility.zone", "Europe/Madrid");
+        properties.put("headwater.utility.country", "ES");
+        properties.put("headwater.utility.region", "vc");
         properties.putAll(settings);
         return ServerLauncher.start(properties, null);
     }

@@ -17,6 +17,7 @@ import org.headwater.app.config.Cadence;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.ScheduledJob;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.forecast.DmaForecast;
 import org.headwater.forecast.ForecastHour;
 import org.headwater.forecast.Forecasts;
@@ -41,6 +42,7 @@ public final class DmaForecastJob implements AutoCloseable {
     private final Forecasts forecasts;
     private final DmaForecasting forecasting;
     private final double intervalLevel;
+    private final UtilityCalendar calendar;
     private final Clock clock;
     private volatile @Nullable ForecastWeek lastRun;
     private volatile @Nullable ScheduledJob polling;
@@ -51,7 +53,9 @@ public final class DmaForecastJob implements AutoCloseable {
             Forecasts forecasts,
             DmaForecasting forecasting,
             double intervalLevel,
+            UtilityCalendar calendar,
             Clock clock) {
+        this.calendar = calendar;
         this.network = network;
         this.inflows = inflows;
         this.forecasts = forecasts;
@@ -63,7 +67,7 @@ public final class DmaForecastJob implements AutoCloseable {
     /** Forecasts every metered area from today's local midnight; returns the forecasts stored. */
     public List<DmaForecast> runOnce() {
         Instant now = clock.instant();
-        ForecastWeek week = ForecastWeek.startingToday(now);
+        ForecastWeek week = ForecastWeek.startingToday(now, calendar);
         Map<String, HourlySeries> histories = new LinkedHashMap<>();
         InflowAreas.of(network.get())
                 .forEach((area, sensors) ->
@@ -96,7 +100,7 @@ public final class DmaForecastJob implements AutoCloseable {
 
     /** Whether a new local day has begun on the server's clock since the last run. */
     boolean due() {
-        ForecastWeek today = ForecastWeek.startingToday(clock.instant());
+        ForecastWeek today = ForecastWeek.startingToday(clock.instant(), calendar);
         return !today.equals(lastRun);
     }
 

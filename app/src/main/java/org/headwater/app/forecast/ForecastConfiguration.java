@@ -10,7 +10,7 @@ import org.headwater.analytics.demand.DmaForecasting;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.HeadwaterDetectProperties;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.forecast.Forecasts;
 import org.headwater.store.PostgresForecasts;
 import org.headwater.telemetry.Readings;
@@ -42,11 +42,13 @@ class ForecastConfiguration {
             HourlyInflows inflows,
             Forecasts forecasts,
             ForecastProperties properties,
+            UtilityCalendar calendar,
             Clock clock) {
         DmaForecasting forecasting = new DmaForecasting(
                 BoostedDemandForecaster.standard(properties.threads()),
                 new BacktestIntervals(properties.backtestDays(), properties.intervalLevel()));
-        return new DmaForecastJob(network, inflows, forecasts, forecasting, properties.intervalLevel(), clock);
+        return new DmaForecastJob(
+                network, inflows, forecasts, forecasting, properties.intervalLevel(), calendar, clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -57,10 +59,9 @@ class ForecastConfiguration {
             Alerts alerts,
             AlertPipeline pipeline,
             Thresholds thresholds,
-            HeadwaterDetectProperties detect,
+            UtilityCalendar calendar,
             Clock clock) {
-        return new NightFlowWatch(
-                network, inflows, forecasts, alerts, pipeline, thresholds, detect.utilityZone(), clock);
+        return new NightFlowWatch(network, inflows, forecasts, alerts, pipeline, thresholds, calendar.zone(), clock);
     }
 
     /** Starts after the application runners, so the demo's back-filled history is already stored. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.headwater.analytics.calendar.PublicHolidays;
 import org.headwater.analytics.demand.BoostedDemandForecaster;
 import org.headwater.analytics.demand.BwdfCsv;
 import org.headwater.analytics.demand.DemandForecaster;
@@ -20,6 +21,7 @@ import org.headwater.analytics.demand.SameHourOfWeekBaseline;
 import org.headwater.analytics.demand.Weather;
 import org.headwater.analytics.demand.WeekSpread;
 import org.headwater.analytics.demand.WeeklyBacktest;
+import org.headwater.calendar.UtilityCalendar;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,9 +91,30 @@ public final class DemandEval implements Callable<Integer> {
             required = true,
             split = ",",
             paramLabel = "YYYY-MM-DD",
-            description = "Mondays starting the weeks to forecast (168 h from 00:00 Europe/Rome), or 'all': every"
+            description = "Mondays starting the weeks to forecast (168 h from 00:00 in --zone), or 'all': every"
                     + " Monday with " + HISTORY_WEEKS + " weeks of inflows before it and its whole week in the files.")
     List<String> weeks = new ArrayList<>();
+
+    @Option(
+            names = "--zone",
+            defaultValue = "Europe/Rome",
+            paramLabel = "ZONE",
+            description = "The utility's time zone (default Europe/Rome, BWDF's).")
+    String zone;
+
+    @Option(
+            names = "--country",
+            defaultValue = "IT",
+            paramLabel = "CC",
+            description = "The utility's country for public holidays (default IT, BWDF's; blank for none).")
+    String country;
+
+    @Option(
+            names = "--region",
+            defaultValue = "",
+            paramLabel = "REGION",
+            description = "A region inside the country, as the holiday tables name it (default none).")
+    String region;
 
     @Option(
             names = "--min-earlier-weeks",
@@ -123,12 +146,15 @@ public final class DemandEval implements Callable<Integer> {
         List<DmaWeekForecast> results;
         NestedBlend.Blended blended = null;
         try {
+            UtilityCalendar calendar = PublicHolidays.calendar(zone, country, region);
             HourlyTable inflows = HourlyTable.concatenate(
                     inflowFiles.stream().map(BwdfCsv::read).toList());
             List<ForecastWeek> forecastWeeks =
                     weeks.size() == 1 && weeks.getFirst().equals("all")
-                            ? WeeklyBacktest.allWeeks(inflows, HISTORY_WEEKS)
-                            : weeks.stream().map(ForecastWeek::parse).toList();
+                            ? WeeklyBacktest.allWeeks(inflows, HISTORY_WEEKS, calendar)
+                            : weeks.stream()
+                                    .map(text -> ForecastWeek.parse(text, calendar))
+                                    .toList();
             Weather weather = weather();
             if (model == Model.BLEND) {
                 List<DmaWeekForecast> learned = new WeeklyBacktest(BoostedDemandForecaster.standard(threads))
