@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.headwater.calendar.UtilityCalendar;
 
 /**
@@ -19,9 +20,19 @@ public final class WeeklyBacktest {
     }
 
     public List<DmaWeekForecast> run(HourlyTable inflows, Weather weather, List<ForecastWeek> weeks) {
+        return run(inflows, week -> weather, weeks);
+    }
+
+    /**
+     * @param weatherFor the weather a forecaster standing at each week's Monday has (observed, or
+     *     observed before it and a forecast from it on)
+     */
+    public List<DmaWeekForecast> run(
+            HourlyTable inflows, Function<ForecastWeek, Weather> weatherFor, List<ForecastWeek> weeks) {
         for (ForecastWeek week : weeks) {
             requireTruthAndHistory(inflows, week);
             // A few missing weather hours are gaps the model handles; a week mostly without weather is an input error.
+            Weather weather = weatherFor.apply(week);
             int hours = weather.hoursWithTemperature(week);
             if (weather.isAvailable() && hours < ForecastWeek.HOURS / 2) {
                 throw new IllegalArgumentException("weather: only " + hours + " of " + ForecastWeek.HOURS
@@ -33,7 +44,7 @@ public final class WeeklyBacktest {
             // The forecaster gets truncated copies: it cannot see the week it forecasts.
             Map<String, HourlySeries> histories = new LinkedHashMap<>();
             inflows.columns().forEach((dma, series) -> histories.put(dma, series.before(week.origin())));
-            Map<String, double[]> forecasts = forecaster.forecastAll(histories, weather, week);
+            Map<String, double[]> forecasts = forecaster.forecastAll(histories, weatherFor.apply(week), week);
             for (String dma : inflows.names()) {
                 double[] forecast = forecasts.get(dma);
                 double[] truth = inflows.column(dma).window(week.origin(), ForecastWeek.HOURS);

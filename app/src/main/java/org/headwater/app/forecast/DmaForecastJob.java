@@ -21,14 +21,17 @@ import org.headwater.calendar.UtilityCalendar;
 import org.headwater.forecast.DmaForecast;
 import org.headwater.forecast.ForecastHour;
 import org.headwater.forecast.Forecasts;
+import org.headwater.weather.WeatherForecasts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Once per local day of the server's clock, forecasts the next 168 hours of every metered area from
- * 00:00 that day and stores the result. Headwater has no weather source yet, so the model runs on
- * calendar and inflow features only ({@link Weather#unavailable()}).
+ * 00:00 that day and stores the result. Weather comes from the {@link WeatherForecasts} port (imported
+ * forecast files): when it covers at least half of the week's hours the model trains and forecasts with
+ * it, the same way {@code eval demand --weather-mode forecast} scores it; otherwise it uses no weather at
+ * all, as {@code --weather-mode none}. The stored model name and the log say which (ADR 0022).
  */
 public final class DmaForecastJob implements AutoCloseable {
 
@@ -43,6 +46,7 @@ public final class DmaForecastJob implements AutoCloseable {
     private final DmaForecasting forecasting;
     private final double intervalLevel;
     private final UtilityCalendar calendar;
+    private final WeatherForecasts weather;
     private final Clock clock;
     private volatile @Nullable ForecastWeek lastRun;
     private volatile @Nullable ScheduledJob polling;
@@ -54,8 +58,10 @@ public final class DmaForecastJob implements AutoCloseable {
             DmaForecasting forecasting,
             double intervalLevel,
             UtilityCalendar calendar,
+            WeatherForecasts weather,
             Clock clock) {
         this.calendar = calendar;
+        this.weather = weather;
         this.network = network;
         this.inflows = inflows;
         this.forecasts = forecasts;
@@ -72,18 +78,41 @@ public final class DmaForecastJob implements AutoCloseable {
         InflowAreas.of(network.get())
                 .forEach((area, sensors) ->
                         histories.put(area, inflows.of(sensors, week.origin().minus(HISTORY), week.origin())));
+        WeatherUsed used = weatherFor(week);
         List<DmaForecast> stored = new ArrayList<>();
-        forecasting.forecast(histories, Weather.unavailable(), week).forEach((area, forecast) -> {
-            DmaForecast record = toRecord(area, week, now, forecast);
+        forecasting.forecast(histories, used.weather(), week).forEach((area, forecast) -> {
+            DmaForecast record = toRecord(area, week, now, forecast, used.mode());
             forecasts.save(record);
             stored.add(record);
         });
         lastRun = week;
-        log.info("Forecast {} of {} metered areas from {}", stored.size(), histories.size(), week.origin());
+        log.info(
+                "Forecast {} of {} metered areas from {}; weather: {} ({})",
+                stored.size(),
+                histories.size(),
+                week.origin(),
+                used.mode(),
+                used.detail());
         return stored;
     }
 
-    private DmaForecast toRecord(String area, ForecastWeek week, Instant now, IntervalForecast forecast) {
+    /** The weather the week is forecast with, and how it is named in the log and the stored model. */
+    record WeatherUsed(Weather weather, String mode, String detail) {}
+
+    /** Forecast weather when the source covers the week (half its hours or more), else none at all. */
+    WeatherUsed weatherFor(ForecastWeek week) {
+        Weather known = Weather.of(weather.between(
+                week.origin().minus(HISTORY), week.hour(ForecastWeek.HOURS - 1).plusSeconds(3600)));
+        int hours = known.hoursWithTemperature(week);
+        if (hours >= ForecastWeek.HOURS / 2) {
+            return new WeatherUsed(known, "forecast", hours + " of 168 hours from " + weather.source());
+        }
+        return new WeatherUsed(
+                Weather.unavailable(), "none", hours + " of 168 hours of the week in " + weather.source());
+    }
+
+    private DmaForecast toRecord(
+            String area, ForecastWeek week, Instant now, IntervalForecast forecast, String weatherMode) {
         double[] values = forecast.forecast();
         double[] lower = forecast.lower();
         double[] upper = forecast.upper();
@@ -95,7 +124,8 @@ public final class DmaForecastJob implements AutoCloseable {
             }
             hours.add(new ForecastHour(week.hour(h), values[h], lower[h], upper[h]));
         }
-        return new DmaForecast(area, week.origin(), now, forecast.model(), intervalLevel, hours);
+        return new DmaForecast(
+                area, week.origin(), now, forecast.model() + "; weather " + weatherMode, intervalLevel, hours);
     }
 
     /** Whether a new local day has begun on the server's clock since the last run. */

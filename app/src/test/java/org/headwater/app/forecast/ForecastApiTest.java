@@ -123,7 +123,7 @@ class ForecastApiTest {
         JsonNode body = getJson("/api/v1/forecasts/dma/DMA-1", 200);
 
         assertThat(stored).hasSize(1);
-        assertThat(body.get("model").asString()).isEqualTo("baseline-robust-mean-4w");
+        assertThat(body.get("model").asString()).isEqualTo("baseline-robust-mean-4w; weather none");
         assertThat(Instant.parse(body.get("origin").asString())).isEqualTo(Instant.parse("2026-03-17T23:00:00Z"));
         assertThat(body.get("intervalLevel").asDouble()).isEqualTo(0.9);
         assertThat(body.get("hours")).hasSize(168);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.headwater.analytics.calendar.PublicHolidays;
 import org.headwater.analytics.demand.BoostedDemandForecaster;
 import org.headwater.analytics.demand.BwdfCsv;
@@ -22,6 +23,7 @@ import org.headwater.analytics.demand.Weather;
 import org.headwater.analytics.demand.WeekSpread;
 import org.headwater.analytics.demand.WeeklyBacktest;
 import org.headwater.calendar.UtilityCalendar;
+import org.headwater.ingest.weather.WeatherFiles;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -155,7 +157,7 @@ public final class DemandEval implements Callable<Integer> {
                             : weeks.stream()
                                     .map(text -> ForecastWeek.parse(text, calendar))
                                     .toList();
-            Weather weather = weather();
+            Function<ForecastWeek, Weather> weather = weather(calendar);
             if (model == Model.BLEND) {
                 List<DmaWeekForecast> learned = new WeeklyBacktest(BoostedDemandForecaster.standard(threads))
                         .run(inflows, weather, forecastWeeks);
@@ -203,21 +205,26 @@ public final class DemandEval implements Callable<Integer> {
                 spread.q3());
     }
 
-    private Weather weather() {
+    /** The weather a forecaster standing at each week's Monday has, in the chosen mode. */
+    private Function<ForecastWeek, Weather> weather(UtilityCalendar calendar) {
         if (weatherMode == WeatherMode.NONE) {
-            return Weather.unavailable();
+            return week -> Weather.unavailable();
         }
         if (weatherFile == null) {
             throw new IllegalArgumentException("--weather: required with --weather-mode " + name(weatherMode));
         }
         Weather observed = Weather.from(BwdfCsv.read(weatherFile));
         if (weatherMode == WeatherMode.OBSERVED) {
-            return observed;
+            return week -> observed;
         }
         if (weatherForecastFiles.isEmpty()) {
             throw new IllegalArgumentException("--weather-forecast: required with --weather-mode forecast");
         }
-        return observed;
+        // The same reader and the same splice as the live job (DmaForecastJob): what is scored is what is served.
+        Weather forecast = Weather.of(WeatherFiles.merge(weatherForecastFiles.stream()
+                .map(file -> WeatherFiles.read(file, calendar.zone()))
+                .toList()));
+        return week -> observed.forecastFrom(week.origin(), forecast);
     }
 
     private static String name(WeatherMode mode) {
