@@ -139,6 +139,13 @@ public final class DemandEval implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "LightGBM threads (default 1).")
     int threads;
 
+    @Option(
+            names = "--iterations",
+            defaultValue = "1000",
+            paramLabel = "N",
+            description = "LightGBM boosting rounds (default 1000, the served setting; fewer for a quick check).")
+    int iterations;
+
     /** Weeks of inflows before the first week of {@code --weeks all}: what the learned model needs. */
     static final int HISTORY_WEEKS = DmaForecasting.LEARNED_MODEL_WEEKS;
 
@@ -159,8 +166,7 @@ public final class DemandEval implements Callable<Integer> {
                                     .toList();
             Function<ForecastWeek, Weather> weather = weather(calendar);
             if (model == Model.BLEND) {
-                List<DmaWeekForecast> learned = new WeeklyBacktest(BoostedDemandForecaster.standard(threads))
-                        .run(inflows, weather, forecastWeeks);
+                List<DmaWeekForecast> learned = new WeeklyBacktest(learned()).run(inflows, weather, forecastWeeks);
                 List<DmaWeekForecast> baseline =
                         new WeeklyBacktest(SameHourOfWeekBaseline.plainMean(4)).run(inflows, weather, forecastWeeks);
                 blended = new NestedBlend(minEarlierWeeks).run(learned, baseline);
@@ -238,9 +244,16 @@ public final class DemandEval implements Callable<Integer> {
         }
     }
 
+    /** The served model ({@link BoostedDemandForecaster#standard}) unless fewer rounds were asked for. */
+    private DemandForecaster learned() {
+        return iterations == 1000
+                ? BoostedDemandForecaster.standard(threads)
+                : new BoostedDemandForecaster(60, iterations, threads, true);
+    }
+
     private DemandForecaster forecaster() {
         return switch (model) {
-            case LIGHTGBM -> BoostedDemandForecaster.standard(threads);
+            case LIGHTGBM -> learned();
             case BASELINE -> new SameHourOfWeekBaseline(4);
             case MEAN4 -> SameHourOfWeekBaseline.plainMean(4);
             case BLEND -> throw new IllegalStateException("the blend runs two forecasters");
