@@ -28,12 +28,8 @@ import picocli.CommandLine;
  */
 class DemandWeatherModeTest {
 
-    private static final Path DATA =
-            Path.of("..", "data", "bwdf-dma-inflows").toAbsolutePath().normalize();
-    private static final String INFLOWS =
-            DATA.resolve("InflowData_2021-12-06_to_2022-04-03.csv.gz").toString();
-    private static final String WEATHER =
-            DATA.resolve("WeatherData_2021-10-04_to_2022-04-03.csv.gz").toString();
+    private static final String INFLOWS = ShippedBwdf.INFLOWS;
+    private static final String WEATHER = ShippedBwdf.WEATHER;
     private static final List<String> QUICK_MODEL =
             List.of("--inflows", INFLOWS, "--weather", WEATHER, "--weeks", "2022-03-14", "--iterations", "30");
 
