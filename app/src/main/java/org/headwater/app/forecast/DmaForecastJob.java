@@ -78,7 +78,7 @@ public final class DmaForecastJob implements AutoCloseable {
         InflowAreas.of(network.get())
                 .forEach((area, sensors) ->
                         histories.put(area, inflows.of(sensors, week.origin().minus(HISTORY), week.origin())));
-        WeatherUsed used = weatherFor(week);
+        WeatherUsed used = weatherFor(weather, week);
         List<DmaForecast> stored = new ArrayList<>();
         forecasting.forecast(histories, used.weather(), week).forEach((area, forecast) -> {
             DmaForecast record = toRecord(area, week, now, forecast, used.mode());
@@ -100,7 +100,7 @@ public final class DmaForecastJob implements AutoCloseable {
     record WeatherUsed(Weather weather, String mode, String detail) {}
 
     /** Forecast weather when the source covers the week (half its hours or more), else none at all. */
-    WeatherUsed weatherFor(ForecastWeek week) {
+    static WeatherUsed weatherFor(WeatherForecasts weather, ForecastWeek week) {
         Weather known = Weather.of(weather.between(
                 week.origin().minus(HISTORY), week.hour(ForecastWeek.HOURS - 1).plusSeconds(3600)));
         int hours = known.hoursWithTemperature(week);
