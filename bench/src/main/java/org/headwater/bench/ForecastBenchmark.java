@@ -36,6 +36,10 @@ final class ForecastBenchmark implements Benchmark {
         return "forecast";
     }
 
+    /** BWDF's utility: north-east Italy. */
+    private static final org.headwater.calendar.UtilityCalendar BWDF_ITALY =
+            org.headwater.analytics.calendar.PublicHolidays.calendar("Europe/Rome", "IT", "");
+
     @Override
     public String description() {
         return "train + forecast all 10 BWDF DMAs for one week (LightGBM, pooled)";
@@ -46,7 +50,7 @@ final class ForecastBenchmark implements Benchmark {
         Path directory = args.isEmpty() || args.getFirst().startsWith("--") ? DATA : Path.of(args.getFirst());
         List<ForecastWeek> weeks = Stream.of(
                         option(args, "--weeks", DEFAULT_WEEK).split(","))
-                .map(ForecastWeek::parse)
+                .map(text -> ForecastWeek.parse(text, BWDF_ITALY))
                 .toList();
         int threads = Integer.parseInt(option(args, "--threads", "1"));
         int intervalDays = Integer.parseInt(option(args, "--intervals", "0"));

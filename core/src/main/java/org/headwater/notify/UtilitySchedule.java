@@ -9,16 +9,22 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.headwater.calendar.Holidays;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * The utility's working week in its own time zone: business days and hours, and holidays, which
  * count as after hours all day but are routed on their own.
  */
 public record UtilitySchedule(
-        ZoneId zone, Set<DayOfWeek> businessDays, LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
+        UtilityCalendar calendar,
+        Set<DayOfWeek> businessDays,
+        LocalTime opens,
+        LocalTime closes,
+        Set<LocalDate> holidays) {
 
     public UtilitySchedule {
-        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         businessDays = businessDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(businessDays);
@@ -26,6 +32,16 @@ public record UtilitySchedule(
         if (!opens.isBefore(closes)) {
             throw new IllegalArgumentException("business hours: opens " + opens + " must be before closes " + closes);
         }
+    }
+
+    /** A schedule in {@code zone} whose only holidays are the listed dates. */
+    public UtilitySchedule(
+            ZoneId zone, Set<DayOfWeek> businessDays, LocalTime opens, LocalTime closes, Set<LocalDate> holidays) {
+        this(new UtilityCalendar(zone, Holidays.none(), "none"), businessDays, opens, closes, holidays);
+    }
+
+    public ZoneId zone() {
+        return calendar.zone();
     }
 
     /** Monday to Friday, 07:00 to 17:00, no holidays. */
@@ -39,8 +55,9 @@ public record UtilitySchedule(
     }
 
     public Period periodAt(Instant instant) {
-        ZonedDateTime local = instant.atZone(zone);
-        if (holidays.contains(local.toLocalDate())) {
+        ZonedDateTime local = instant.atZone(calendar.zone());
+        // The utility's public holidays, and the extra dates it lists (a local feast, a closure).
+        if (holidays.contains(local.toLocalDate()) || calendar.isHoliday(local.toLocalDate())) {
             return Period.HOLIDAY;
         }
         LocalTime time = local.toLocalTime();

@@ -78,8 +78,8 @@ public final class BoostedDemandForecaster implements DemandForecaster {
             HourlySeries past = entry.getValue().before(week.origin()); // whatever the caller passed
             double[] base = baseline.forecast(past, weather, week);
             baselines.put(entry.getKey(), base);
-            HourlySeries cleaned = HistoryCleaner.clean(past);
-            DemandFeatures features = new DemandFeatures(cleaned, weather, dma++);
+            HourlySeries cleaned = HistoryCleaner.clean(past, week.calendar());
+            DemandFeatures features = new DemandFeatures(cleaned, weather, dma++, week.calendar());
             addTrainingRows(training, features, cleaned, week);
             DemandFeatures.OriginLevels levels = features.levels(week.origin());
             scales.add(DemandFeatures.scale(levels));

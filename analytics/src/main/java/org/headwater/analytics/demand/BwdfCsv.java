@@ -30,6 +30,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class BwdfCsv {
 
+    /** The BWDF files' clock: the Italian utility's local time, whatever the server's utility is. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Rome");
+
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private BwdfCsv() {}
@@ -107,10 +110,10 @@ public final class BwdfCsv {
         if (local.getMinute() != 0) {
             throw new IllegalArgumentException(where + ": timestamp '" + text + "' is not on a whole hour");
         }
-        List<ZoneOffset> offsets = UtilityCalendar.ZONE.getRules().getValidOffsets(local);
+        List<ZoneOffset> offsets = ZONE.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
-            throw new IllegalArgumentException(where + ": timestamp '" + text + "' does not exist in "
-                    + UtilityCalendar.ZONE + " (spring DST gap)");
+            throw new IllegalArgumentException(
+                    where + ": timestamp '" + text + "' does not exist in " + ZONE + " (spring DST gap)");
         }
         // In the repeated autumn hour the first row is summer time; the second one moves to winter time.
         Instant hour = local.toInstant(offsets.getFirst());

@@ -3,6 +3,7 @@ package org.headwater.analytics.demand;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * The learned model's inputs for one target hour seen from one forecast origin. Inflow features
@@ -38,12 +39,14 @@ final class DemandFeatures {
     private final HourlySeries history;
     private final Weather weather;
     private final int dma;
+    private final UtilityCalendar calendar;
 
     /**
      * @param history the cleaned inflow history; each origin only reads the hours before it
      * @param dma the DMA's position, a categorical feature when several DMAs share one model
      */
-    DemandFeatures(HourlySeries history, Weather weather, int dma) {
+    DemandFeatures(HourlySeries history, Weather weather, int dma, UtilityCalendar calendar) {
+        this.calendar = calendar;
         this.history = history;
         this.weather = weather;
         this.dma = dma;
@@ -70,7 +73,7 @@ final class DemandFeatures {
         double[] baselineOfLastDay = new double[24];
         for (int i = 0; i < 24; i++) {
             baselineOfLastDay[i] = SameHourOfWeekBaseline.recentMean(
-                    history, dayBefore, dayBefore.plusSeconds(3600L * i), BASELINE_WEEKS);
+                    history, calendar, dayBefore, dayBefore.plusSeconds(3600L * i), BASELINE_WEEKS);
         }
         double[] lastDay = history.window(dayBefore, 24);
         double[] lastSixHoursMinusBaseline = new double[6];
@@ -87,21 +90,21 @@ final class DemandFeatures {
 
     /** The baseline for {@code target}; the model predicts the inflow minus this value. */
     double baseline(OriginLevels levels, Instant target) {
-        return SameHourOfWeekBaseline.recentMean(history, levels.origin(), target, BASELINE_WEEKS);
+        return SameHourOfWeekBaseline.recentMean(history, calendar, levels.origin(), target, BASELINE_WEEKS);
     }
 
     double[] row(OriginLevels levels, Instant target, double baseline) {
         Instant origin = levels.origin();
-        LocalDateTime local = UtilityCalendar.local(target);
+        LocalDateTime local = calendar.local(target);
         double temperature24h = Weather.trailingMean(weather.temperatureCelsius(), target, 24);
         double scale = scale(levels);
         return new double[] {
             (target.getEpochSecond() - origin.getEpochSecond()) / 3600.0,
             local.getHour(),
             local.getDayOfWeek().getValue() - 1,
-            UtilityCalendar.dayType(target),
-            ItalianHolidays.isHoliday(local.toLocalDate()) ? 1 : 0,
-            ItalianHolidays.isBridgeDay(local.toLocalDate()) ? 1 : 0,
+            calendar.dayType(target),
+            calendar.isHoliday(local.toLocalDate()) ? 1 : 0,
+            calendar.isBridgeDay(local.toLocalDate()) ? 1 : 0,
             local.getDayOfYear(),
             baseline / scale,
             (lag(origin, target, 1) - baseline) / scale,
@@ -121,7 +124,7 @@ final class DemandFeatures {
     }
 
     private double lag(Instant origin, Instant target, int weeks) {
-        Instant earlier = UtilityCalendar.sameLocalHourWeeksBefore(target, weeks);
+        Instant earlier = calendar.sameLocalHourWeeksBefore(target, weeks);
         return earlier.isBefore(origin) ? history.at(earlier) : Double.NaN;
     }
 }

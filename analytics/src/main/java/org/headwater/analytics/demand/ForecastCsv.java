@@ -45,7 +45,7 @@ public final class ForecastCsv {
             }
             out.newLine();
             for (int h = 0; h < ForecastWeek.HOURS; h++) {
-                out.write(LOCAL_TIME.format(UtilityCalendar.local(week.hour(h))));
+                out.write(LOCAL_TIME.format(week.calendar().local(week.hour(h))));
                 for (double[] forecast : forecasts.values()) {
                     out.write(String.format(Locale.ROOT, ",%.4f", forecast[h]));
                 }

@@ -2,6 +2,7 @@ package org.headwater.analytics.demand;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * Removes hours that would poison a baseline: a meter stuck on one value, and spikes or leaks far
@@ -18,11 +19,11 @@ public final class HistoryCleaner {
 
     private HistoryCleaner() {}
 
-    public static HourlySeries clean(HourlySeries raw) {
+    public static HourlySeries clean(HourlySeries raw, UtilityCalendar calendar) {
         double[] values = raw.values();
         double[] cleaned = values.clone();
         blankStuckRuns(values, cleaned);
-        blankOutliers(raw.start(), values, cleaned);
+        blankOutliers(raw.start(), values, cleaned, calendar);
         return new HourlySeries(raw.start(), cleaned);
     }
 
@@ -40,7 +41,7 @@ public final class HistoryCleaner {
         }
     }
 
-    private static void blankOutliers(Instant start, double[] values, double[] cleaned) {
+    private static void blankOutliers(Instant start, double[] values, double[] cleaned, UtilityCalendar calendar) {
         double[] neighbours = new double[2 * NEIGHBOUR_WEEKS];
         for (int i = 0; i < values.length; i++) {
             if (Double.isNaN(values[i])) {
@@ -58,15 +59,15 @@ public final class HistoryCleaner {
             double spread = Math.max(
                     RobustStatistics.MAD_TO_SIGMA * RobustStatistics.medianAbsoluteDeviation(neighbours, median),
                     MIN_RELATIVE_SPREAD * Math.abs(median) + 0.05);
-            if (Math.abs(values[i] - median) > MAX_ROBUST_SIGMAS * spread && !isSpecialDay(start, i)) {
+            if (Math.abs(values[i] - median) > MAX_ROBUST_SIGMAS * spread && !isSpecialDay(start, i, calendar)) {
                 cleaned[i] = Double.NaN;
             }
         }
     }
 
-    private static boolean isSpecialDay(Instant start, int index) {
-        LocalDate date = UtilityCalendar.local(start.plusSeconds(3600L * index)).toLocalDate();
-        return ItalianHolidays.isHoliday(date) || ItalianHolidays.isBridgeDay(date);
+    private static boolean isSpecialDay(Instant start, int index, UtilityCalendar calendar) {
+        LocalDate date = calendar.localDate(start.plusSeconds(3600L * index));
+        return calendar.isHoliday(date) || calendar.isBridgeDay(date);
     }
 
     private static double valueAt(double[] values, int index) {

@@ -32,10 +32,10 @@ public final class SameHourOfDayBaseline implements DemandForecaster {
             // The same local hour on the days before the origin, never inside the week itself.
             Instant hour = week.hour(h);
             int day = (int) ChronoUnit.DAYS.between(
-                    week.firstDay(), UtilityCalendar.local(hour).toLocalDate());
+                    week.firstDay(), week.calendar().local(hour).toLocalDate());
             double[] earlier = new double[days];
             for (int d = 0; d < days; d++) {
-                earlier[d] = past.at(UtilityCalendar.sameLocalHourDaysBefore(hour, 1 + d + day));
+                earlier[d] = past.at(week.calendar().sameLocalHourDaysBefore(hour, 1 + d + day));
             }
             forecast[h] = RobustStatistics.mean(earlier);
         }

@@ -2,6 +2,7 @@ package org.headwater.analytics.demand;
 
 import java.time.Instant;
 import java.util.Arrays;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * The transparent baseline: each hour of the week is the mean of the same local hour of week in the
@@ -41,11 +42,11 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
     public double[] forecast(HourlySeries history, Weather weather, ForecastWeek week) {
         // Cut again at the Monday: cleaning compares with later weeks, which must not include the week itself.
         HourlySeries past = history.before(week.origin());
-        HourlySeries cleaned = robust ? HistoryCleaner.clean(past) : past;
+        HourlySeries cleaned = robust ? HistoryCleaner.clean(past, week.calendar()) : past;
         double fallback = RobustStatistics.median(cleaned.window(week.origin().minusSeconds(3600L * 24 * 28), 24 * 28));
         double[] forecast = new double[ForecastWeek.HOURS];
         for (int h = 0; h < forecast.length; h++) {
-            double[] recent = sameHourOfWeek(cleaned, week.origin(), week.hour(h), weeks);
+            double[] recent = sameHourOfWeek(cleaned, week.calendar(), week.origin(), week.hour(h), weeks);
             double value = RobustStatistics.mean(recent);
             forecast[h] = Double.isNaN(value) ? fallback : value;
         }
@@ -56,16 +57,17 @@ public final class SameHourOfWeekBaseline implements DemandForecaster {
      * Mean of the same local hour of week before {@code origin}, over the {@code weeks} most recent
      * weeks that have a value (looking back at most twice as far past gaps).
      */
-    static double recentMean(HourlySeries history, Instant origin, Instant hour, int weeks) {
-        return RobustStatistics.mean(sameHourOfWeek(history, origin, hour, weeks));
+    static double recentMean(HourlySeries history, UtilityCalendar calendar, Instant origin, Instant hour, int weeks) {
+        return RobustStatistics.mean(sameHourOfWeek(history, calendar, origin, hour, weeks));
     }
 
     /** The values behind {@link #recentMean}: up to {@code weeks} present values, most recent first. */
-    private static double[] sameHourOfWeek(HourlySeries history, Instant origin, Instant hour, int weeks) {
+    private static double[] sameHourOfWeek(
+            HourlySeries history, UtilityCalendar calendar, Instant origin, Instant hour, int weeks) {
         double[] found = new double[weeks];
         int count = 0;
         for (int k = 1; k <= 2 * weeks && count < weeks; k++) {
-            Instant earlier = UtilityCalendar.sameLocalHourWeeksBefore(hour, k);
+            Instant earlier = calendar.sameLocalHourWeeksBefore(hour, k);
             double value = earlier.isBefore(origin) ? history.at(earlier) : Double.NaN;
             if (!Double.isNaN(value)) {
                 found[count++] = value;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.headwater.calendar.UtilityCalendar;
 
 /**
  * Forecasts every DMA for every listed week with only the inflows before the week's Monday, then
@@ -18,11 +20,21 @@ public final class WeeklyBacktest {
     }
 
     public List<DmaWeekForecast> run(HourlyTable inflows, Weather weather, List<ForecastWeek> weeks) {
+        return run(inflows, week -> weather, weeks);
+    }
+
+    /**
+     * @param weatherFor the weather a forecaster standing at each week's Monday has (observed, or
+     *     observed before it and a forecast from it on)
+     */
+    public List<DmaWeekForecast> run(
+            HourlyTable inflows, Function<ForecastWeek, Weather> weatherFor, List<ForecastWeek> weeks) {
         for (ForecastWeek week : weeks) {
             requireTruthAndHistory(inflows, week);
             // A few missing weather hours are gaps the model handles; a week mostly without weather is an input error.
+            Weather weather = weatherFor.apply(week);
             int hours = weather.hoursWithTemperature(week);
-            if (hours < ForecastWeek.HOURS / 2) {
+            if (weather.isAvailable() && hours < ForecastWeek.HOURS / 2) {
                 throw new IllegalArgumentException("weather: only " + hours + " of " + ForecastWeek.HOURS
                         + " hours of week " + week + " have a temperature");
             }
@@ -32,7 +44,7 @@ public final class WeeklyBacktest {
             // The forecaster gets truncated copies: it cannot see the week it forecasts.
             Map<String, HourlySeries> histories = new LinkedHashMap<>();
             inflows.columns().forEach((dma, series) -> histories.put(dma, series.before(week.origin())));
-            Map<String, double[]> forecasts = forecaster.forecastAll(histories, weather, week);
+            Map<String, double[]> forecasts = forecaster.forecastAll(histories, weatherFor.apply(week), week);
             for (String dma : inflows.names()) {
                 double[] forecast = forecasts.get(dma);
                 double[] truth = inflows.column(dma).window(week.origin(), ForecastWeek.HOURS);
@@ -40,6 +52,23 @@ public final class WeeklyBacktest {
             }
         }
         return results;
+    }
+
+    /**
+     * Every Monday of the inflows that can be forecast honestly: at least {@code historyWeeks} weeks
+     * of inflows before it (the learned model's minimum) and all 168 hours of it inside the files.
+     */
+    public static List<ForecastWeek> allWeeks(HourlyTable inflows, int historyWeeks, UtilityCalendar calendar) {
+        java.time.LocalDate first = calendar.localDate(inflows.start()).plusWeeks(historyWeeks);
+        java.time.LocalDate monday =
+                first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        List<ForecastWeek> weeks = new ArrayList<>();
+        for (ForecastWeek week = new ForecastWeek(monday, calendar);
+                !week.hour(ForecastWeek.HOURS - 1).isAfter(inflows.end().minusSeconds(3600));
+                week = week.daysBefore(-7)) {
+            weeks.add(week);
+        }
+        return weeks;
     }
 
     /** The BWDF total: mean of PI1 + PI2 + PI3 over the DMA-weeks that have truth. */

@@ -19,7 +19,7 @@ class BacktestIntervalsTest {
         int scored = 0;
         // Eight weekly origins in February and March 2022, each with at least 8 weeks of history.
         for (LocalDate day = LocalDate.of(2022, 2, 7); day.isBefore(LocalDate.of(2022, 3, 28)); day = day.plusDays(7)) {
-            ForecastWeek week = new ForecastWeek(day);
+            ForecastWeek week = new ForecastWeek(day, BwdfTestData.ITALY);
             Map<String, IntervalForecast> forecasts =
                     intervals.forecast(new SameHourOfWeekBaseline(4), inflows.columns(), Weather.unavailable(), week);
             for (var entry : forecasts.entrySet()) {
@@ -42,7 +42,8 @@ class BacktestIntervalsTest {
     @Test
     void boundsEncloseTheForecastAndWidenWithTheHorizon() {
         HourlyTable inflows = BwdfTestData.winterSpringInflows();
-        ForecastWeek week = new ForecastWeek(LocalDate.of(2022, 3, 16)); // a Wednesday, as the daily job may start
+        ForecastWeek week = new ForecastWeek(
+                LocalDate.of(2022, 3, 16), BwdfTestData.ITALY); // a Wednesday, as the daily job may start
         IntervalForecast dma1 = new BacktestIntervals(14, 0.9)
                 .forecast(
                         new SameHourOfWeekBaseline(4),
@@ -62,7 +63,7 @@ class BacktestIntervalsTest {
     @Test
     void aDmaWithoutEnoughBacktestErrorsGetsNoBounds() {
         // 36 hours of history: the one backtest a day earlier can only compare 12 hours.
-        ForecastWeek week = new ForecastWeek(LocalDate.of(2022, 3, 14));
+        ForecastWeek week = new ForecastWeek(LocalDate.of(2022, 3, 14), BwdfTestData.ITALY);
         HourlySeries dayAndHalf =
                 SyntheticSeries.hourly(week.origin().minusSeconds(36 * 3600L), week.origin(), hour -> 5.0);
         Map<String, HourlySeries> histories = new LinkedHashMap<>();

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.headwater.analytics.calendar.PublicHolidays;
+import org.headwater.calendar.UtilityCalendar;
 
 /** The BWDF excerpt shipped under {@code data/bwdf-dma-inflows/}, found from the module directory. */
 final class BwdfTestData {
+
+    /** BWDF's utility: north-east Italy, national holidays. */
+    static final UtilityCalendar ITALY = PublicHolidays.calendar("Europe/Rome", "IT", "");
 
     static final Path DIRECTORY = locate();
     static final Path AUTUMN_INFLOWS = DIRECTORY.resolve("InflowData_2021-10-04_to_2021-11-07.csv.gz");

@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 /** Weeks in which the clocks change still have 168 forecast hours, each with its local calendar. */
 class DaylightSavingWeekTest {
 
-    private static final ForecastWeek SPRING = new ForecastWeek(LocalDate.of(2022, 3, 21));
-    private static final ForecastWeek AUTUMN = new ForecastWeek(LocalDate.of(2021, 10, 25));
+    private static final ForecastWeek SPRING = new ForecastWeek(LocalDate.of(2022, 3, 21), BwdfTestData.ITALY);
+    private static final ForecastWeek AUTUMN = new ForecastWeek(LocalDate.of(2021, 10, 25), BwdfTestData.ITALY);
 
     @Test
     void springWeekRunsFromMondayMidnightToTheNextMondayMidnightLocal() {
-        assertThat(UtilityCalendar.local(SPRING.hour(0))).isEqualTo(LocalDateTime.of(2022, 3, 21, 0, 0));
-        assertThat(UtilityCalendar.local(SPRING.hour(167))).isEqualTo(LocalDateTime.of(2022, 3, 28, 0, 0));
+        assertThat(BwdfTestData.ITALY.local(SPRING.hour(0))).isEqualTo(LocalDateTime.of(2022, 3, 21, 0, 0));
+        assertThat(BwdfTestData.ITALY.local(SPRING.hour(167))).isEqualTo(LocalDateTime.of(2022, 3, 28, 0, 0));
     }
 
     @Test
     void autumnWeekEndsOnSundayAt22Local() {
-        assertThat(UtilityCalendar.local(AUTUMN.hour(167))).isEqualTo(LocalDateTime.of(2021, 10, 31, 22, 0));
+        assertThat(BwdfTestData.ITALY.local(AUTUMN.hour(167))).isEqualTo(LocalDateTime.of(2021, 10, 31, 22, 0));
     }
 
     @Test
@@ -64,7 +64,7 @@ class DaylightSavingWeekTest {
                 .get(2);
 
         int firstTwoOClock = 6 * 24 + 2; // Sunday 02:00 CEST
-        assertThat(UtilityCalendar.local(week.hour(firstTwoOClock + 1)).getHour())
+        assertThat(BwdfTestData.ITALY.local(week.hour(firstTwoOClock + 1)).getHour())
                 .isEqualTo(2); // 02:00 CET
         assertThat(dma3.forecast()[firstTwoOClock]).isEqualTo(dma3.forecast()[firstTwoOClock + 1]);
         assertThat(dma3.truth()[firstTwoOClock]).isNotEqualTo(dma3.truth()[firstTwoOClock + 1]);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The platform picks the forecaster each DMA's history can support and says which it used. */
 class DmaForecastingTest {
 
-    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 17));
+    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 17), BwdfTestData.ITALY);
     private final DmaForecasting forecasting =
             new DmaForecasting(new BoostedDemandForecaster(8, 30, 1, true), new BacktestIntervals(2, 0.9));
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A week's forecast may use inflows before its Monday only (issue 7: no look-ahead). */
 class NoLookAheadTest {
 
-    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 14));
+    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 14), BwdfTestData.ITALY);
 
     @Test
     void changingTheTruthInsideTheWeekDoesNotChangeItsForecast() {

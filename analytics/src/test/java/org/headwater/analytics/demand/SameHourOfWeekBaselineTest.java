@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class SameHourOfWeekBaselineTest {
 
-    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 7));
-    private static final Instant HISTORY_START = new ForecastWeek(LocalDate.of(2022, 1, 10)).origin();
+    private static final ForecastWeek WEEK = new ForecastWeek(LocalDate.of(2022, 3, 7), BwdfTestData.ITALY);
+    private static final Instant HISTORY_START =
+            new ForecastWeek(LocalDate.of(2022, 1, 10), BwdfTestData.ITALY).origin();
 
     private final SameHourOfWeekBaseline baseline = new SameHourOfWeekBaseline(4);
 

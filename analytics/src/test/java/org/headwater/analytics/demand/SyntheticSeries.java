@@ -25,7 +25,7 @@ final class SyntheticSeries {
 
     /** A daily demand shape in local time: low at night, peaks in the morning and evening. */
     static double dailyShape(Instant hour) {
-        int local = UtilityCalendar.local(hour).getHour();
+        int local = BwdfTestData.ITALY.local(hour).getHour();
         return 10 + local + (local >= 7 && local <= 9 ? 5 : 0) + (local >= 19 && local <= 21 ? 3 : 0);
     }
 

@@ -18,6 +18,7 @@ import org.headwater.alert.Thresholds;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.StoredTelemetry;
 import org.headwater.delivery.Topic;
@@ -70,6 +71,7 @@ public class AlertPipeline implements DeliveryConsumer {
     private final AlertBroadcaster broadcaster;
     private final Clock clock;
     private final HeadwaterDetectProperties properties;
+    private final UtilityCalendar calendar;
     private @Nullable Network chainNetwork;
     private @Nullable DetectorChain chain;
     private @Nullable IncidentGrouper grouper;
@@ -85,7 +87,9 @@ public class AlertPipeline implements DeliveryConsumer {
             AlertLog alertLog,
             AlertBroadcaster broadcaster,
             Clock clock,
-            HeadwaterDetectProperties properties) {
+            HeadwaterDetectProperties properties,
+            UtilityCalendar calendar) {
+        this.calendar = calendar;
         this.currentNetwork = currentNetwork;
         this.thresholds = thresholds;
         this.readings = readings;
@@ -167,7 +171,7 @@ public class AlertPipeline implements DeliveryConsumer {
         chain = new DetectorChain(
                 new NetworkSourceDirectory(network),
                 thresholds,
-                new ChainSettings(properties.allowedLateness(), properties.utilityZone()),
+                new ChainSettings(properties.allowedLateness(), calendar.zone()),
                 clock);
         grouper = new IncidentGrouper(rules, new NetworkProximity(network, rules));
         chainNetwork = network;

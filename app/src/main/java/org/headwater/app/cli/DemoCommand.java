@@ -59,6 +59,10 @@ final class DemoCommand implements Callable<Integer> {
         // approved work orders go to a labelled simulated CMMS inside the demo, so approve → sent → acknowledged
         // → completed plays out with no outside system
         properties.put("headwater.cmms.kind", "simulated-maximo");
+        // The demo's households are Alicante's (DAIAD): its calendar is the Valencian Community's.
+        properties.put("headwater.utility.zone", "Europe/Madrid");
+        properties.put("headwater.utility.country", "ES");
+        properties.put("headwater.utility.region", "vc");
         properties.putAll(settings);
         return ServerLauncher.start(properties, null);
     }

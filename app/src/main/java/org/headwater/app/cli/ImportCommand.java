@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./headwater import network FILE}, {@code ./headwater import reads FILE --format FORMAT} and
- * {@code ./headwater import breaks FILE}.
+ * {@code ./headwater import breaks FILE} and {@code ./headwater import weather FILE}.
  */
 @Command(
         name = "import",
@@ -43,14 +43,15 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ImportCommand.NetworkImportCommand.class,
             ImportCommand.ReadsImportCommand.class,
-            BreaksImportCommand.class
+            BreaksImportCommand.class,
+            WeatherImportCommand.class
         })
 final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
         throw new IllegalArgumentException(
-                "name what to import: `import network FILE`, `import reads FILE --format FORMAT` or `import breaks FILE`");
+                "name what to import: `import network FILE`, `import reads FILE --format FORMAT` `import breaks FILE` or `import weather FILE`");
     }
 
     /** Where to import into: the embedded default's data directory, or a configured server. */

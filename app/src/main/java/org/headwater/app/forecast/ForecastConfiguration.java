@@ -1,5 +1,6 @@
 package org.headwater.app.forecast;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.alert.Alerts;
@@ -10,10 +11,12 @@ import org.headwater.analytics.demand.DmaForecasting;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.HeadwaterDetectProperties;
+import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.forecast.Forecasts;
 import org.headwater.store.PostgresForecasts;
 import org.headwater.telemetry.Readings;
+import org.headwater.weather.WeatherForecasts;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -36,17 +39,33 @@ class ForecastConfiguration {
         return new HourlyInflows(readings);
     }
 
+    /** The forecast files the job reads its weather from (ADR 0022). */
+    @Bean
+    WeatherForecasts weatherForecasts(
+            ForecastProperties properties, HeadwaterProperties headwater, UtilityCalendar calendar) {
+        return new WeatherDirectory(weatherDirectory(properties, headwater), calendar.zone());
+    }
+
+    static Path weatherDirectory(ForecastProperties properties, HeadwaterProperties headwater) {
+        return properties.weatherDir().isBlank()
+                ? headwater.database().dataDirectory().resolve("weather")
+                : Path.of(properties.weatherDir());
+    }
+
     @Bean(destroyMethod = "close")
     DmaForecastJob dmaForecastJob(
             CurrentNetwork network,
             HourlyInflows inflows,
             Forecasts forecasts,
             ForecastProperties properties,
+            UtilityCalendar calendar,
+            WeatherForecasts weather,
             Clock clock) {
         DmaForecasting forecasting = new DmaForecasting(
                 BoostedDemandForecaster.standard(properties.threads()),
                 new BacktestIntervals(properties.backtestDays(), properties.intervalLevel()));
-        return new DmaForecastJob(network, inflows, forecasts, forecasting, properties.intervalLevel(), clock);
+        return new DmaForecastJob(
+                network, inflows, forecasts, forecasting, properties.intervalLevel(), calendar, weather, clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -57,10 +76,9 @@ class ForecastConfiguration {
             Alerts alerts,
             AlertPipeline pipeline,
             Thresholds thresholds,
-            HeadwaterDetectProperties detect,
+            UtilityCalendar calendar,
             Clock clock) {
-        return new NightFlowWatch(
-                network, inflows, forecasts, alerts, pipeline, thresholds, detect.utilityZone(), clock);
+        return new NightFlowWatch(network, inflows, forecasts, alerts, pipeline, thresholds, calendar.zone(), clock);
     }
 
     /** Starts after the application runners, so the demo's back-filled history is already stored. */

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backtestDays daily origins before today at which the model is re-run for its errors (intervals)
  * @param intervalLevel the probability the prediction intervals should cover
  * @param threads LightGBM threads
+ * @param weatherDir the directory of weather forecast files the job reads ({@code ./headwater import weather}
+ *     puts them there); empty: {@code weather} under {@code headwater.database.data-directory}
  */
 @ConfigurationProperties("headwater.forecast")
 public record ForecastProperties(
@@ -20,4 +22,5 @@ public record ForecastProperties(
         @DefaultValue("PT10S") Duration poll,
         @DefaultValue("14") int backtestDays,
         @DefaultValue("0.9") double intervalLevel,
-        @DefaultValue("1") int threads) {}
+        @DefaultValue("1") int threads,
+        @DefaultValue("") String weatherDir) {}

@@ -10,6 +10,7 @@ import org.headwater.app.config.PollingLifecycle;
 import org.headwater.app.delivery.AlertConsumer;
 import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.audit.AuditTrail;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.notify.Contacts;
 import org.headwater.notify.EscalationClock;
 import org.headwater.notify.Notifications;
@@ -38,12 +39,13 @@ class NotifyConfiguration {
     @ConditionalOnProperty(name = "headwater.notify.enabled", havingValue = "true")
     EscalationDesk escalationDesk(
             NotifyProperties properties,
+            UtilityCalendar calendar,
             Clock clock,
             Notifications notifications,
             DataSource dataSource,
             ObjectProvider<JavaMailSender> mail,
             AuditTrail trail) {
-        NotifySettings settings = NotifySettings.from(properties);
+        NotifySettings settings = NotifySettings.from(properties, calendar);
         Contacts contacts = new PostgresContacts(dataSource);
         settings.contacts().forEach(contacts::save);
         List<Sender> senders = new ArrayList<>();

@@ -3,20 +3,19 @@ package org.headwater.app.notify;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code headwater.notify.*}: who is told about alerts, how, and when.
+ * {@code headwater.notify.*}: who is told about alerts, how, and when. Business hours and holidays
+ * are in the utility's calendar ({@code headwater.utility.*}).
  *
  * @param enabled whether notification runs at all
  * @param tick how often (wall time) escalations and retries are checked
- * @param zone the utility's time zone for business hours and holidays
  * @param opens start of business hours, local time
  * @param closes end of business hours, local time
- * @param holidays local dates that are routed as holidays
+ * @param holidays local dates routed as holidays besides the public holidays of {@code headwater.utility.country}
  * @param escalateAfter how long the AMI manager has to acknowledge before the operator is notified
  * @param reminderEvery how often the last notified role is reminded until someone acknowledges
  * @param maxAttempts delivery attempts before a notification is FAILED
@@ -34,7 +33,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotifyProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("PT5S") Duration tick,
-        @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("07:00") LocalTime opens,
         @DefaultValue("17:00") LocalTime closes,
         @DefaultValue List<LocalDate> holidays,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Severity;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.notify.Channel;
 import org.headwater.notify.Contact;
 import org.headwater.notify.EscalationChain;
@@ -32,11 +33,16 @@ public record NotifySettings(
     public static final String OPERATOR = "CONTROL_CENTER_OPERATOR";
     private static final String PREFIX = "headwater.notify.";
 
+    /** In UTC without public holidays (tests and tools); the server passes the utility's calendar. */
     public static NotifySettings from(NotifyProperties p) {
+        return from(p, UtilityCalendar.utc());
+    }
+
+    public static NotifySettings from(NotifyProperties p, UtilityCalendar calendar) {
         UtilitySchedule schedule = field(
                 "opens",
                 () -> new UtilitySchedule(
-                        p.zone(),
+                        calendar,
                         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                         p.opens(),
                         p.closes(),

@@ -3,6 +3,7 @@ package org.headwater.app.risk;
 import org.headwater.app.config.Cadence;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.ScheduledJob;
+import org.headwater.calendar.UtilityCalendar;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,12 @@ class NightlyBreakRisk implements DisposableBean {
     private final BreakRiskRunner runner;
     private final ClockSchedule schedule;
     private final RiskProperties properties;
+    private final UtilityCalendar calendar;
     private volatile @Nullable ScheduledJob job;
 
-    NightlyBreakRisk(BreakRiskRunner runner, ClockSchedule schedule, RiskProperties properties) {
+    NightlyBreakRisk(
+            BreakRiskRunner runner, ClockSchedule schedule, RiskProperties properties, UtilityCalendar calendar) {
+        this.calendar = calendar;
         this.runner = runner;
         this.schedule = schedule;
         this.properties = properties;
@@ -42,14 +46,10 @@ class NightlyBreakRisk implements DisposableBean {
         ScheduledJob nightly = schedule.schedule(
                 "break-risk-nightly",
                 properties.checkEvery(),
-                Cadence.dailyAt(properties.runAt(), properties.zone()),
+                Cadence.dailyAt(properties.runAt(), calendar.zone()),
                 this::run);
         job = nightly;
-        log.info(
-                "nightly break-risk run at {} {}; next at {}",
-                properties.runAt(),
-                properties.zone(),
-                nightly.nextDue());
+        log.info("nightly break-risk run at {} {}; next at {}", properties.runAt(), calendar.zone(), nightly.nextDue());
     }
 
     private void run() {

@@ -2,7 +2,6 @@ package org.headwater.app.risk;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code headwater.risk.*}: when the nightly break-risk run happens.
  *
  * @param nightly run every night while the server runs
- * @param runAt local time of the nightly run, in {@code zone}, in the server clock's time (accelerated in the demo)
- * @param zone the utility's time zone
+ * @param runAt local time of the nightly run in the utility's zone ({@code headwater.utility.zone}), in the
+ *     server clock's time (accelerated in the demo)
  * @param checkEvery how often (wall time) the schedule looks at the clock; short enough for the demo's fast clock
  * @param threads LightGBM threads for a run (1 or 2: the machine is shared)
  * @param backtestYears walk-forward backtests stored with each run, as of 1 .. n years before its
@@ -22,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RiskProperties(
         @DefaultValue("true") boolean nightly,
         @DefaultValue("02:00") LocalTime runAt,
-        @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("PT30S") Duration checkEvery,
         @DefaultValue("1") int threads,
         @DefaultValue("2") int backtestYears,

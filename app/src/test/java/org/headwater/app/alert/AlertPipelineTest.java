@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.headwater.app.config.HeadwaterDetectProperties;
 import org.headwater.app.delivery.AlertConsumer;
 import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.app.delivery.DeliveryWorkerRunner;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.StoredTelemetry;
 import org.headwater.delivery.Topic;
@@ -62,7 +62,8 @@ class AlertPipelineTest {
                     alerts, deliveries, topic -> topic == Topic.ALERTS ? ALERT_CONSUMERS : List.of(), clock),
             new AlertBroadcaster(),
             clock,
-            new HeadwaterDetectProperties(Duration.ZERO, ZoneOffset.UTC, Duration.ofDays(7), Duration.ofSeconds(5)));
+            new HeadwaterDetectProperties(Duration.ZERO, Duration.ofDays(7), Duration.ofSeconds(5)),
+            UtilityCalendar.utc());
 
     private final List<AlertEvent> paged = new ArrayList<>();
     private final List<AlertEvent> audited = new ArrayList<>();

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.headwater.analytics.demand.UtilityCalendar;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.forecast.DmaForecast;
 import org.headwater.network.Attr;
@@ -50,6 +49,7 @@ class ForecastApiTest {
 
     static final String PASSWORD = "a-long-test-password";
     static final Instant NOW = Instant.parse("2026-03-18T10:30:00Z");
+    static final java.time.ZoneId ROME = java.time.ZoneId.of("Europe/Rome");
 
     @TempDir
     static Path dataDirectory;
@@ -59,6 +59,8 @@ class ForecastApiTest {
         registry.add("headwater.database.data-directory", () -> dataDirectory.toString());
         registry.add("headwater.admin-password", () -> PASSWORD);
         registry.add("headwater.forecast.enabled", () -> "false");
+        registry.add("headwater.utility.zone", () -> ROME.getId());
+        registry.add("headwater.utility.country", () -> "IT");
     }
 
     @TestConfiguration
@@ -107,7 +109,7 @@ class ForecastApiTest {
      * ±0.1 L/s: six identical hours in a row would be taken for a stuck meter and dropped.
      */
     static double litresPerSecond(Instant t) {
-        var local = UtilityCalendar.local(t);
+        var local = java.time.LocalDateTime.ofInstant(t, ROME);
         double day = local.getDayOfWeek().getValue() == 7 ? 0.8 : 1.0;
         int hour = local.getHour();
         double wobble = 0.1 * Math.sin(t.getEpochSecond() / 3600.0 * 0.7);
@@ -121,7 +123,7 @@ class ForecastApiTest {
         JsonNode body = getJson("/api/v1/forecasts/dma/DMA-1", 200);
 
         assertThat(stored).hasSize(1);
-        assertThat(body.get("model").asString()).isEqualTo("baseline-robust-mean-4w");
+        assertThat(body.get("model").asString()).isEqualTo("baseline-robust-mean-4w; weather none");
         assertThat(Instant.parse(body.get("origin").asString())).isEqualTo(Instant.parse("2026-03-17T23:00:00Z"));
         assertThat(body.get("intervalLevel").asDouble()).isEqualTo(0.9);
         assertThat(body.get("hours")).hasSize(168);

@@ -62,7 +62,7 @@ class NightFlowAlertApiTest {
         registry.add("headwater.database.data-directory", () -> dataDirectory.toString());
         registry.add("headwater.admin-password", () -> PASSWORD);
         registry.add("headwater.forecast.enabled", () -> "false");
-        registry.add("headwater.detect.utility-zone", () -> ROME.getId());
+        registry.add("headwater.utility.zone", () -> ROME.getId());
     }
 
     @TestConfiguration

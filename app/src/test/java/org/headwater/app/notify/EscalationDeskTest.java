@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,6 @@ class EscalationDeskTest {
         return NotifySettings.from(new NotifyProperties(
                 true,
                 Duration.ofSeconds(5),
-                ZoneOffset.UTC,
                 java.time.LocalTime.of(7, 0),
                 java.time.LocalTime.of(17, 0),
                 List.of(),

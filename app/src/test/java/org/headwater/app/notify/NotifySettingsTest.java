@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Severity;
+import org.headwater.analytics.calendar.PublicHolidays;
+import org.headwater.calendar.UtilityCalendar;
 import org.headwater.notify.AlertSummary;
 import org.headwater.notify.Channel;
 import org.headwater.notify.EscalationStep;
@@ -24,7 +25,6 @@ class NotifySettingsTest {
         return new NotifyProperties(
                 true,
                 Duration.ofSeconds(5),
-                ZoneOffset.UTC,
                 LocalTime.of(7, 0),
                 LocalTime.of(17, 0),
                 List.of(),
@@ -40,6 +40,17 @@ class NotifySettingsTest {
                 List.of(),
                 routes,
                 chains);
+    }
+
+    @Test
+    void theUtilitysPublicHolidaysAreRoutedAsHolidays() {
+        // Thursday 24 November 2022 (Thanksgiving), 11:00 in Chicago: business hours on any other Thursday.
+        UtilityCalendar chicago = PublicHolidays.calendar("America/Chicago", "US", "");
+        var schedule =
+                NotifySettings.from(properties(List.of(), List.of()), chicago).schedule();
+        assertThat(schedule.periodAt(Instant.parse("2022-11-24T17:00:00Z"))).isEqualTo(Period.HOLIDAY);
+        assertThat(schedule.periodAt(Instant.parse("2022-11-17T17:00:00Z"))).isEqualTo(Period.BUSINESS_HOURS);
+        assertThat(schedule.zone()).isEqualTo(java.time.ZoneId.of("America/Chicago"));
     }
 
     static AlertSummary alert(AlertType type, Severity severity, String zone) {

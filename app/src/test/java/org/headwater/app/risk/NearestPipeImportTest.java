@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -90,7 +89,7 @@ class NearestPipeImportTest {
         return new BreakHistoryImport(
                 breaks,
                 new CurrentNetwork(networks),
-                new RiskProperties(true, LocalTime.of(2, 0), ZoneId.of("UTC"), Duration.ofSeconds(30), 1, 2, 25));
+                new RiskProperties(true, LocalTime.of(2, 0), Duration.ofSeconds(30), 1, 2, 25));
     }
 
     private Path file(String... lines) throws IOException {

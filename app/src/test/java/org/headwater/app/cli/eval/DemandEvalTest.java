@@ -20,12 +20,9 @@ import picocli.CommandLine;
 /** Drives {@code eval demand} through the real command tree, without Spring. */
 class DemandEvalTest {
 
-    private static final Path DATA =
-            Path.of("..", "data", "bwdf-dma-inflows").toAbsolutePath().normalize();
-    private static final String INFLOWS =
-            DATA.resolve("InflowData_2021-12-06_to_2022-04-03.csv.gz").toString();
-    private static final String WEATHER =
-            DATA.resolve("WeatherData_2021-10-04_to_2022-04-03.csv.gz").toString();
+    private static final Path DATA = ShippedBwdf.DATA;
+    private static final String INFLOWS = ShippedBwdf.INFLOWS;
+    private static final String WEATHER = ShippedBwdf.WEATHER;
 
     @TempDir
     Path dir;

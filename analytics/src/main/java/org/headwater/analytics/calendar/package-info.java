@@ -1,0 +1,2 @@
+/** Utility calendars from configuration: time zone plus public holidays from the Jollyday tables. */
+package org.headwater.analytics.calendar;
