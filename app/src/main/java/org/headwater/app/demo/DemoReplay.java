@@ -104,7 +104,7 @@ final class DemoReplay implements AutoCloseable {
         flush(batch);
     }
 
-    // SCADA water-quality tags every minute; a value the slice does not have is simply not sent.
+    // SCADA water-quality tags every minute; a value the station does not have is simply not sent.
     private void deliverWaterQuality(
             SimulatedWaterQualityStation station, Instant from, Instant to, ReadIntake.Session session) {
         Duration step = SimulatedWaterQualityStation.STEP;

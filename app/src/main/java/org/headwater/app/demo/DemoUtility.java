@@ -43,8 +43,6 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     static final String NETWORK_RESOURCE = "demo-data/epanet-networks/L-Town.inp.gz";
     static final String HOUSEHOLDS_RESOURCE = "demo-data/ami-daiad-alicante/swm_trialA_clean_2016-03_2017-02.csv.gz";
     static final String SENSORS_RESOURCE = "demo-data/battledim/sensors.csv";
-    static final String WATER_QUALITY_RESOURCE =
-            "demo-data/gecco-water-quality/gecco2018_train_2016-08-13_to_08-16.csv.gz";
     private static final Logger log = LoggerFactory.getLogger(DemoUtility.class);
 
     private final CurrentNetwork currentNetwork;
@@ -105,7 +103,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 meters,
                 ReplayPlan.pressureSensors(utility, events),
                 ReplayPlan.zoneInflows(utility, meters),
-                waterQualityStations(utility, events),
+                ReplayPlan.waterQualityStations(utility, events),
                 intake,
                 sink,
                 clock,
@@ -125,13 +123,6 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 now,
                 households.size(),
                 events.size());
-    }
-
-    private static List<SimulatedWaterQualityStation> waterQualityStations(Network utility, List<InjectedEvent> events)
-            throws IOException {
-        try (InputStream in = resource(WATER_QUALITY_RESOURCE)) {
-            return ReplayPlan.waterQualityStations(utility, events, SimulatedWaterQualityStation.loadSlice(in));
-        }
     }
 
     private static EpanetModel loadLTown() throws IOException {

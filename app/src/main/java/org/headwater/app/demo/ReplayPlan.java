@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.headwater.detect.quality.LabelledSeries;
 import org.headwater.network.Attr;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
@@ -112,15 +111,13 @@ final class ReplayPlan {
     }
 
     /** One replayed station per node a demo chlorine sensor MEASURES, with the chlorine drops injected there. */
-    static List<SimulatedWaterQualityStation> waterQualityStations(
-            Network utility, List<InjectedEvent> events, LabelledSeries slice) {
+    static List<SimulatedWaterQualityStation> waterQualityStations(Network utility, List<InjectedEvent> events) {
         return utility.elements(ElementKind.SENSOR)
                 .filter(s ->
                         measures(s, Measurand.CHLORINE) && s.id().startsWith(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX))
                 .sorted((a, b) -> a.id().compareTo(b.id()))
                 .map(s -> new SimulatedWaterQualityStation(
                         s.id().substring(DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX.length()),
-                        slice,
                         events.stream()
                                 .filter(e -> e.kind() == InjectedEvent.Kind.CHLORINE_DROP
                                         && e.targets().contains(s.id()))

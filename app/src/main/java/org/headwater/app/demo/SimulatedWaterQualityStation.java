@@ -1,84 +1,67 @@
 package org.headwater.app.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
-import org.headwater.detect.quality.LabelledSeries;
-import org.headwater.detect.quality.WaterQualityCsv;
+import java.util.SplittableRandom;
 import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Unit;
 
 /**
- * The demo's online water-quality station: the real GECCO slice (4 days of 1-minute values from a
- * German utility's monitoring station) without the rows its experts labelled as events, replayed
- * forwards then backwards: minute {@code m} since the epoch shows normal row {@code m mod 2n} counted
- * from the start, or from the end in the second half — a pure function of time that a restart replays
- * identically. The labelled rows are left out because they are the GECCO organisers' own events (pH
- * raised by 0.2): replayed, each is a true detection that the demo did not inject. Playing the slice
- * backwards instead of jumping from its last row to its first keeps every step a real minute-to-minute
- * change (the slice ends at pH 8.33 and starts at 8.49, a jump the detector rightly calls an event). An
- * injected chlorine drop lowers chlorine by its magnitude in mg/L.
+ * The demo's online water-quality station: a <b>simulated</b>, seeded signal (no real station's data
+ * ships with Headwater that fits a 1-minute station: the GECCO data are GPL and stay outside the
+ * repository; CANARY's Station B steps every 20 minutes and holds a real event of its own). Each channel
+ * is a level, a daily cycle and a slower multi-day drift, plus per-minute noise, rounded to the
+ * sensor's resolution. The noise of minute {@code m} comes from a generator seeded by {@code m} and the
+ * channel, so the signal is a pure function of time that a restart replays identically. Levels and
+ * resolutions are those of a treated-water network station (chlorine 0.17 mg/L in 0.01 steps, pH 8.34,
+ * conductivity 210 µS/cm, turbidity 0.02 NTU, temperature 7 °C). The only events are the injected ones:
+ * an injected chlorine drop lowers chlorine by its magnitude in mg/L.
  */
 final class SimulatedWaterQualityStation {
 
     static final Duration STEP = Duration.ofMinutes(1);
+    static final long SEED = 20261207L;
 
-    /** Slice column, measurand and sensor id prefix of each replayed channel (redox and the flows are not replayed). */
-    record Replayed(String column, Measurand measurand, Unit unit, String prefix) {}
+    /**
+     * Measurand and sensor id prefix of each channel, with its simulated level, daily amplitude, slow
+     * drift amplitude, per-minute noise (standard deviation) and the resolution values are rounded to.
+     */
+    record Replayed(
+            Measurand measurand,
+            Unit unit,
+            String prefix,
+            double level,
+            double dailyAmplitude,
+            double driftAmplitude,
+            double noise,
+            double resolution) {}
 
     static final List<Replayed> CHANNELS = List.of(
-            new Replayed("Cl", Measurand.CHLORINE, Unit.MILLIGRAM_PER_LITRE, DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX),
-            new Replayed("pH", Measurand.PH, Unit.PH, "PH-"),
-            new Replayed("Leit", Measurand.CONDUCTIVITY, Unit.MICROSIEMENS_PER_CM, "EC-"),
-            new Replayed("Trueb", Measurand.TURBIDITY, Unit.NTU, "TU-"),
-            new Replayed("Tp", Measurand.TEMPERATURE, Unit.CELSIUS, "TE-"));
+            new Replayed(
+                    Measurand.CHLORINE,
+                    Unit.MILLIGRAM_PER_LITRE,
+                    DemoUtilityNetwork.CHLORINE_SENSOR_PREFIX,
+                    0.17,
+                    0.008,
+                    0.006,
+                    0.002,
+                    0.01),
+            new Replayed(Measurand.PH, Unit.PH, "PH-", 8.34, 0.03, 0.04, 0.004, 0.01),
+            new Replayed(Measurand.CONDUCTIVITY, Unit.MICROSIEMENS_PER_CM, "EC-", 210, 2, 3, 0.4, 1),
+            new Replayed(Measurand.TURBIDITY, Unit.NTU, "TU-", 0.021, 0.002, 0.002, 0.0004, 0.001),
+            new Replayed(Measurand.TEMPERATURE, Unit.CELSIUS, "TE-", 6.9, 0.08, 0.1, 0.015, 0.1));
+
+    private static final double MINUTES_PER_DAY = 1440;
+    // Not a whole number of days, so the drift and the daily cycle do not repeat together within weeks.
+    private static final double DRIFT_PERIOD_MINUTES = 4.3 * MINUTES_PER_DAY;
 
     private final String node;
-    private final LabelledSeries slice;
-    private final int[] columns;
-    private final int[] normalRows;
     private final List<InjectedEvent> chlorineDrops;
 
-    SimulatedWaterQualityStation(String node, LabelledSeries slice, List<InjectedEvent> chlorineDrops) {
+    SimulatedWaterQualityStation(String node, List<InjectedEvent> chlorineDrops) {
         this.node = node;
-        this.slice = slice;
-        this.columns =
-                CHANNELS.stream().mapToInt(c -> columnOf(slice, c.column())).toArray();
         this.chlorineDrops = List.copyOf(chlorineDrops);
-        this.normalRows = normalRows(slice);
-    }
-
-    // Rows not labelled as events; an unlabelled slice is all normal.
-    private static int[] normalRows(LabelledSeries slice) {
-        boolean[] labels = slice.labels();
-        int[] rows = IntStream.range(0, slice.size())
-                .filter(i -> labels == null || !labels[i])
-                .toArray();
-        if (rows.length == 0) {
-            throw new IllegalArgumentException(slice.source() + " has no rows outside labelled events to replay");
-        }
-        return rows;
-    }
-
-    /** The slice row shown at {@code minute} since the epoch: forwards through the normal rows, then backwards. */
-    int rowAt(long minute) {
-        int n = normalRows.length;
-        int position = (int) Math.floorMod(minute, 2L * n);
-        return normalRows[position < n ? position : 2 * n - 1 - position];
-    }
-
-    static LabelledSeries loadSlice(InputStream gzipped) throws IOException {
-        try (BufferedReader in =
-                new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
-            return WaterQualityCsv.read(in, DemoUtility.WATER_QUALITY_RESOURCE, WaterQualityCsv.GECCO);
-        }
     }
 
     static String sensorId(Replayed channel, String node) {
@@ -89,11 +72,12 @@ final class SimulatedWaterQualityStation {
         return node;
     }
 
-    /** The value of {@code channel} at minute {@code time}, NaN where the slice has none. */
+    /** The value of {@code channel} at minute {@code time}, with any injected chlorine drop applied. */
     double value(int channel, Instant time) {
         long minute = Math.floorDiv(time.getEpochSecond(), 60);
-        double value = slice.samples().get(rowAt(minute)).values()[columns[channel]];
-        if (CHANNELS.get(channel).measurand() == Measurand.CHLORINE) {
+        Replayed c = CHANNELS.get(channel);
+        double value = undisturbed(channel, minute);
+        if (c.measurand() == Measurand.CHLORINE) {
             for (InjectedEvent drop : chlorineDrops) {
                 if (drop.covers(time)) {
                     value = Math.max(0, value - drop.magnitude());
@@ -103,12 +87,15 @@ final class SimulatedWaterQualityStation {
         return value;
     }
 
-    private static int columnOf(LabelledSeries slice, String column) {
-        for (int i = 0; i < slice.channels().size(); i++) {
-            if (slice.channels().get(i).name().equals(column)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("water-quality slice has no column '" + column + "'");
+    /** The simulated value of {@code channel} at {@code minute} since the epoch, before injected events. */
+    static double undisturbed(int channel, long minute) {
+        Replayed c = CHANNELS.get(channel);
+        double daily = Math.sin(2 * Math.PI * Math.floorMod(minute, (long) MINUTES_PER_DAY) / MINUTES_PER_DAY);
+        double drift =
+                Math.sin(2 * Math.PI * Math.floorMod(minute, (long) (DRIFT_PERIOD_MINUTES * 10)) / DRIFT_PERIOD_MINUTES
+                        + channel);
+        double noise = new SplittableRandom(SEED ^ (minute * 31 + channel) * 0x9E3779B97F4A7C15L).nextGaussian();
+        double raw = c.level() + c.dailyAmplitude() * daily + c.driftAmplitude() * drift + c.noise() * noise;
+        return Math.max(0, Math.round(raw / c.resolution()) * c.resolution());
     }
 }

@@ -47,7 +47,8 @@ class ReadmeTourTest {
                 "starts the demo until Ctrl-C: this test starts the same demo in-process with that password");
         notRun.put("curl -sN ", "a server-sent event stream that runs until Ctrl-C");
         notRun.put("./headwater import ", "needs the demo stopped; ExampleReadsTest, CommandLineContextTest");
-        notRun.put("./headwater eval wq-events", "TRAIN/TEST are the full GECCO files, not shipped; WqEventsEvalTest");
+        notRun.put(
+                "./headwater eval wq-events", "TRAIN/TEST are the GECCO files (GPL-3, not shipped); WqEventsEvalTest");
         notRun.put("./headwater eval ", "an evaluation of minutes; DemandEvalTest, BreakRiskEvalTest");
         notRun.put("./headwater audit verify", "needs the demo stopped; AuditCommandTest");
         notRun.put("./headwater detect ", "a year of reads, minutes; DetectCommandTest");

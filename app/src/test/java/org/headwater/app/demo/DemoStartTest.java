@@ -197,7 +197,7 @@ class DemoStartTest {
                 .id();
         assertThat(readings.between(
                         chlorineSensor, Measurand.CHLORINE, demoStart().minus(Duration.ofHours(12)), demoStart()))
-                .as("the water-quality station's chlorine, one value a minute from the GECCO slice")
+                .as("the water-quality station's chlorine, one simulated value a minute")
                 .hasSizeGreaterThan(300);
 
         org.awaitility.Awaitility.await()

@@ -2,14 +2,11 @@ package org.headwater.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.headwater.alert.AlertEvent;
-import org.headwater.detect.quality.LabelledSeries;
 import org.headwater.detect.quality.LiveStationDetector;
 import org.headwater.detect.quality.ShiftDetectorSettings;
 import org.headwater.detect.quality.StationSensor;
@@ -18,18 +15,10 @@ import org.headwater.detect.quality.WaterQualityStations;
 import org.headwater.telemetry.Reading;
 import org.junit.jupiter.api.Test;
 
-/** The demo station's replayed signal, judged by the live detector exactly as the server runs it. */
+/** The demo station's simulated signal, judged by the live detector exactly as the server runs it. */
 class SimulatedWaterQualityStationTest {
 
     static final Instant START = Instant.parse("2026-12-07T01:00:00Z");
-
-    static LabelledSeries slice() throws IOException {
-        try (InputStream in = SimulatedWaterQualityStationTest.class
-                .getClassLoader()
-                .getResourceAsStream(DemoUtility.WATER_QUALITY_RESOURCE)) {
-            return SimulatedWaterQualityStation.loadSlice(in);
-        }
-    }
 
     static WaterQualityStation liveStation(String node) {
         List<StationSensor> sensors = SimulatedWaterQualityStation.CHANNELS.stream()
@@ -75,41 +64,49 @@ class SimulatedWaterQualityStationTest {
     }
 
     @Test
-    void rowsLabelledAsEventsAreNeverReplayedAndTheReplayTurnsWithoutAJump() throws IOException {
-        LabelledSeries slice = slice();
-        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", slice, List.of());
-        boolean[] labels = slice.requireLabels();
-        int previous = station.rowAt(-1);
-        for (long minute = 0; minute < 3L * slice.size(); minute++) {
-            int row = station.rowAt(minute);
-            assertThat(labels[row])
-                    .as("row %d at minute %d is labelled an event", row, minute)
-                    .isFalse();
-            // Consecutive minutes show neighbouring normal rows (or the same row where the replay turns).
-            assertThat(Math.abs(row - previous)).as("minute %d", minute).isLessThanOrEqualTo(19);
-            previous = row;
+    void theSignalIsAPureFunctionOfTimeNearTheStationLevelsWithRealMinuteToMinuteChanges() {
+        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", List.of());
+        SimulatedWaterQualityStation restarted = new SimulatedWaterQualityStation("n105", List.of());
+        for (int c = 0; c < SimulatedWaterQualityStation.CHANNELS.size(); c++) {
+            SimulatedWaterQualityStation.Replayed channel = SimulatedWaterQualityStation.CHANNELS.get(c);
+            double previous = station.value(c, START.minus(Duration.ofMinutes(1)));
+            // Cycle and drift at their peaks, five standard deviations of noise, one rounding step.
+            double bound =
+                    channel.dailyAmplitude() + channel.driftAmplitude() + 5 * channel.noise() + channel.resolution();
+            int changes = 0;
+            for (int minute = 0; minute < 8 * 24 * 60; minute++) {
+                Instant t = START.plus(Duration.ofMinutes(minute));
+                double value = station.value(c, t);
+                assertThat(restarted.value(c, t)).isEqualTo(value);
+                assertThat(value)
+                        .as("%s at minute %d", channel.measurand(), minute)
+                        .isCloseTo(channel.level(), org.assertj.core.data.Offset.offset(bound));
+                changes += value != previous ? 1 : 0;
+                previous = value;
+            }
+            // Quantised like a real sensor: most minutes repeat the last value, but the signal moves.
+            assertThat(changes).as("%s changes", channel.measurand()).isBetween(100, 8 * 24 * 60 / 2);
         }
     }
 
     @Test
-    void withoutAnInjectedEventTheStationRaisesNoWaterQualityAlertInFourDaysOfReplay() throws IOException {
-        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", slice(), List.of());
+    void withoutAnInjectedEventTheStationRaisesNoWaterQualityAlertInEightDays() {
+        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", List.of());
 
-        // Eight days: every row of the replayed slice twice, and the seam where it starts again.
         assertThat(raisedOver(station, START.minus(Duration.ofDays(4)), 8 * 24))
                 .extracting(r -> r.alert().evidence().summary())
                 .isEmpty();
     }
 
     @Test
-    void theInjectedChlorineDropIsTheOnlyWaterQualityAlert() throws IOException {
+    void theInjectedChlorineDropIsTheOnlyWaterQualityAlert() {
         InjectedEvent drop = new InjectedEvent(
                 InjectedEvent.Kind.CHLORINE_DROP,
                 List.of("CL-n105"),
                 START.plus(Duration.ofHours(5)),
                 Duration.ofMinutes(90),
                 0.1);
-        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", slice(), List.of(drop));
+        SimulatedWaterQualityStation station = new SimulatedWaterQualityStation("n105", List.of(drop));
 
         List<AlertEvent.AlertRaised> raised = raisedOver(station, START.minus(Duration.ofDays(4)), 4 * 24 + 10);
 
