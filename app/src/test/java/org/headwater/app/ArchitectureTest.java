@@ -1,5 +1,6 @@
 package org.headwater.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -59,6 +60,17 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
+    void hydraulicsDependsOnTheJdkOnly() {
+        // the solver is plain Java: nothing but the JDK, itself, and JSpecify's nullness annotations
+        classes()
+                .that(inModule("hydraulics"))
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.headwater.hydraulics..", "org.jspecify.annotations..")
                 .check(classes);
     }
 

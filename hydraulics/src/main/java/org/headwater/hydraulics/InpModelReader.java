@@ -329,6 +329,7 @@ final class InpModelReader {
             double area = Math.PI * diam * diam / 4.0;
             double vmin = minvol > 0 ? minvol : area * min;
             m.elevation[i] = el / u.head();
+            tankLevelRange.put(t, new double[] {min, max});
             m.tankH0[t] = m.elevation[i] + init / u.head();
             m.tankHmin[t] = m.elevation[i] + min / u.head();
             m.tankHmax[t] = m.elevation[i] + max / u.head();
@@ -345,6 +346,9 @@ final class InpModelReader {
     }
 
     private List<List<double[]>> junctionDemands;
+
+    /** Tank min and max levels as written, in the file's units: EPANET checks them against the volume curve so. */
+    private final Map<Integer, double[]> tankLevelRange = new HashMap<>();
 
     private void addNode(InpLine line, int i) {
         String id = line.text(0, "ID");
@@ -506,7 +510,8 @@ final class InpModelReader {
                 case FCV -> setting / u.flow();
                 default -> setting;
             };
-            m.initStatus[k] = LinkStatus.ACTIVE;
+            // EPANET's valvedata(): a GPV starts OPEN (it has no active state), the others ACTIVE
+            m.initStatus[k] = type == LinkType.GPV ? LinkStatus.OPEN : LinkStatus.ACTIVE;
             k++;
         }
         for (int j = 0; j < nl; j++) {
@@ -789,8 +794,10 @@ final class InpModelReader {
             double[] x = m.curveX.get(c);
             double[] y = m.curveY.get(c);
             int n = x.length - 1;
-            double el = m.elevation[m.nJunctions + t];
-            if ((m.tankHmin[t] - el) * m.units.head() < x[0] || (m.tankHmax[t] - el) * m.units.head() > x[n]) {
+            // in the file's units, before conversion, as EPANET's inittanks(): a max level equal to the
+            // curve's last depth must not fail by a rounding of the unit conversion
+            double[] levels = tankLevelRange.get(t);
+            if (levels[0] < x[0] || levels[1] > x[n]) {
                 throw new HydraulicsException(
                         225,
                         m.nodeIds[m.nJunctions + t],
