@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.headwater.risk.PipeRisk;
 import org.headwater.risk.RiskRun;
+import org.headwater.text.Plural;
 
 /**
  * A break-risk run's inspection list drafts inspection orders for its top pipes, one order per zone so a crew works
@@ -63,7 +64,14 @@ public final class RiskInspectionRule {
                 .toList();
         return new WorkOrderContent(
                 WorkOrderType.INSPECTION,
-                String.format(Locale.ROOT, "Inspect %d high-risk mains in %s (%.1f km)", pipes.size(), zone, km),
+                String.format(
+                        Locale.ROOT,
+                        "Inspect %s in %s (%s)",
+                        Plural.of(pipes.size(), "high-risk main"),
+                        zone,
+                        km < 1
+                                ? String.format(Locale.ROOT, "%.0f m", km * 1000)
+                                : String.format(Locale.ROOT, "%.1f km", km)),
                 "Break-risk run " + run.id() + " (" + run.model() + ", as of " + run.asOf() + ") ranks these pipes "
                         + "among its top ones. Inspect each (condition assessment, leak listening) in rank order.",
                 highest >= 0.5 ? WorkPriority.MEDIUM : WorkPriority.LOW,

@@ -165,6 +165,8 @@ class DraftingRulesTest {
         assertThat(drafts).extracting(Draft::problem).containsExactly(ProblemKey.zone("Z1"), ProblemKey.zone("Z2"));
         Draft z1 = drafts.get(0);
         assertThat(z1.content().evidence().pipeIds()).containsExactly("P-1", "P-3");
+        assertThat(z1.content().title()).isEqualTo("Inspect 2 high-risk mains in Z1 (1.3 km)");
+        assertThat(drafts.get(1).content().title()).isEqualTo("Inspect 1 high-risk main in Z2 (500 m)");
         assertThat(z1.content().evidence().riskRunId()).isEqualTo(12L);
         assertThat(z1.content().checklist().get(0)).contains("P-1").contains("cast iron");
         assertThat(z1.content().priority()).isEqualTo(WorkPriority.MEDIUM);
