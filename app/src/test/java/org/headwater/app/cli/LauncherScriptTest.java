@@ -48,8 +48,22 @@ class LauncherScriptTest {
     void helpIsAnsweredFromTheExistingJarsWithoutBuildingEvenWhenSourcesChanged() throws Exception {
         String err = launch("demo", "--help");
 
-        assertThat(calls()).isEqualTo("java -jar " + root.toRealPath() + "/app/target/headwater.jar demo --help\n");
+        String app = root.toRealPath() + "/app/target";
+        assertThat(calls())
+                .isEqualTo("java -Djarmode=tools -jar " + app + "/headwater.jar extract --destination " + app
+                        + "/extracted\n" + "java -jar " + app + "/extracted/headwater.jar demo --help\n");
         assertThat(err).doesNotContain("building");
+    }
+
+    @Test
+    void theServerRunsFromTheExtractedJarWhichIsOnlyExtractedAgainWhenTheJarIsNewer() throws Exception {
+        Path extracted = write(root.resolve("app/target/extracted/headwater.jar"), "extracted");
+        Files.setLastModifiedTime(extracted, FileTime.from(Instant.now().plusSeconds(30)));
+
+        launch("demo", "--help");
+
+        assertThat(calls())
+                .isEqualTo("java -jar " + root.toRealPath() + "/app/target/extracted/headwater.jar demo --help\n");
     }
 
     @Test
