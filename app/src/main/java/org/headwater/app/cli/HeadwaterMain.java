@@ -19,6 +19,7 @@ public final class HeadwaterMain {
         CommandLine commandLine = new CommandLine(new HeadwaterCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(HeadwaterMain::reportFailure);
+        ReflowedDescription.installOn(commandLine);
         return commandLine;
     }
 

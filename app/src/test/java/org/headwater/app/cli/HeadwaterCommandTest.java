@@ -36,6 +36,25 @@ class HeadwaterCommandTest {
     }
 
     @Test
+    void helpDescriptionsAreParagraphsWrappedAtWordsNotHandWrappedLinesBrokenAgain() {
+        assertThat(run("demo", "--help")).isZero();
+
+        String help = out.toString();
+        assertThat(help.replaceAll("\\s+", " ")).contains("household meter reads and labelled injected events.");
+        assertThat(help.lines())
+                .as("a hand-wrapped line broken again leaves a word alone")
+                .noneMatch(line -> line.strip().matches("\\w+"));
+        assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void handWrappedDescriptionLinesJoinUntilASentenceEnds() {
+        assertThat(ReflowedDescription.paragraphs(
+                        new String[] {"One sentence goes on and", "ends here.", "Next: two."}))
+                .containsExactly("One sentence goes on and ends here.", "Next: two.");
+    }
+
+    @Test
     void unknownSubcommandIsRefusedWithUsage() {
         assertThat(run("explode")).isEqualTo(2);
         assertThat(err.toString()).contains("Unmatched argument").contains("explode");
