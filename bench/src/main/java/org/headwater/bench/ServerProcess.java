@@ -42,12 +42,13 @@ final class ServerProcess implements AutoCloseable {
         Path config = work.resolve("headwater.yml");
         Files.writeString(config, yaml);
         String java = ProcessHandle.current().info().command().orElse("java");
+        Path runnable = ExtractedServerJar.of(appJar, work);
         out.println("importing the bench network into the server's database...");
         Path importLog = work.resolve("import.log");
         Process importing = new ProcessBuilder(
                         java,
                         "-jar",
-                        appJar.toString(),
+                        runnable.toString(),
                         "import",
                         "network",
                         network.toString(),
@@ -70,9 +71,10 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess serve(Path appJar, Path work, PrintStream out) throws IOException, InterruptedException {
         Path config = work.resolve("headwater.yml");
         String java = ProcessHandle.current().info().command().orElse("java");
-        out.println("starting the server (" + appJar + ")...");
+        out.println("starting the server (" + appJar + ", run extracted)...");
         Path serverLog = work.resolve("server-" + System.currentTimeMillis() + ".out");
-        Process server = new ProcessBuilder(java, "-jar", appJar.toString(), "serve", "--config", config.toString())
+        Path runnable = ExtractedServerJar.of(appJar, work);
+        Process server = new ProcessBuilder(java, "-jar", runnable.toString(), "serve", "--config", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(serverLog.toFile())
                 .start();

@@ -117,6 +117,8 @@ final class SoakBenchmark implements Benchmark {
                     .name("soak-publisher")
                     .start(() -> published.set(traffic.publishThrough(client)));
             ProcessSamples samples = new ProcessSamples(server.pid());
+            DeliveryBacklogProbe detectors = new DeliveryBacklogProbe(server.baseUrl(), "admin", PASSWORD, "detectors");
+            DeliveryBacklogProbe.Look behind = detectors.look();
             try (DashboardClients dashboards =
                     new DashboardClients(server.baseUrl(), "admin", PASSWORD, think, someMeters)) {
                 dashboards.start(clients);
@@ -125,17 +127,19 @@ final class SoakBenchmark implements Benchmark {
                     long due = start + TimeUnit.MINUTES.toNanos(minute);
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
                     ProcessSamples.Sample s = samples.take();
+                    behind = detectors.look();
                     out.printf(
                             Locale.ROOT,
                             "%3d min: heap after GC %.1f MB, RSS %.1f MB, open fds %d; API calls %,d (errors %d);"
-                                    + " alerts on the streams %,d%n",
+                                    + " alerts on the streams %,d; detectors %s%n",
                             minute,
                             s.heapMb(),
                             s.rssMb(),
                             s.fds(),
                             dashboards.latencies().length,
                             dashboards.errors(),
-                            streamed.get());
+                            streamed.get(),
+                            behind.describe());
                 }
                 publisher.join(TimeUnit.MINUTES.toMillis(2));
                 dashboards.close();
@@ -143,6 +147,11 @@ final class SoakBenchmark implements Benchmark {
                     stream.close();
                 }
                 client.disconnect().get(10, TimeUnit.SECONDS);
+                out.printf(
+                        Locale.ROOT,
+                        "detectors' backlog: at most %,d batches waiting; at the end %s%n",
+                        detectors.maxWaiting(),
+                        detectors.look().describe());
                 return report(minutes, rate, published.get(), samples, dashboards, streamed.get(), streams, out);
             }
         } finally {

@@ -1,6 +1,7 @@
 package org.headwater.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,15 @@ public interface Deliveries {
 
     /** The consumer took it: it is not delivered again. */
     void delivered(long id);
+
+    /** The consumer took all of them at once (one pass of a batch consumer): none is delivered again. */
+    void deliveredAll(Collection<Long> ids);
+
+    /**
+     * The consumer cannot take it yet (it waits for another consumer): tried again at {@code at}
+     * without counting a failure.
+     */
+    void postpone(long id, Instant at);
 
     /**
      * The consumer failed: the failure is counted with its error; the delivery is tried again at
@@ -37,6 +47,9 @@ public interface Deliveries {
 
     /** Deliveries of {@code consumer} not yet done, parked ones included. */
     long pending(String consumer);
+
+    /** How far behind {@code consumer} is. */
+    DeliveryBacklog backlog(String consumer);
 
     /** Forgets stored batches recorded before {@code recordedBefore} that every consumer took; @return how many */
     long purge(Instant recordedBefore);

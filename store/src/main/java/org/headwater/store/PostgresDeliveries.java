@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.headwater.alert.Alert;
 import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.Deliveries;
 import org.headwater.delivery.Delivery;
+import org.headwater.delivery.DeliveryBacklog;
 import org.headwater.delivery.ParkedDelivery;
 import org.headwater.delivery.Topic;
 import org.jspecify.annotations.Nullable;
@@ -120,6 +122,33 @@ public final class PostgresDeliveries implements Deliveries {
             delete.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("marking delivery " + id + " done", e);
+        }
+    }
+
+    @Override
+    public void deliveredAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM delivery WHERE id = ANY(?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("marking " + ids.size() + " deliveries done", e);
+        }
+    }
+
+    @Override
+    public void postpone(long id, Instant at) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE delivery SET next_attempt_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(at));
+            update.setLong(2, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("postponing delivery " + id, e);
         }
     }
 
@@ -230,6 +259,25 @@ public final class PostgresDeliveries implements Deliveries {
             }
         } catch (SQLException e) {
             throw new StoreException("counting the deliveries pending for " + consumer, e);
+        }
+    }
+
+    @Override
+    public DeliveryBacklog backlog(String consumer) {
+        String sql = "SELECT count(*) FILTER (WHERE NOT d.parked), count(*) FILTER (WHERE d.parked),"
+                + " min(e.recorded_at) FILTER (WHERE NOT d.parked)"
+                + " FROM delivery d JOIN delivery_event e ON e.id = d.event_id WHERE d.consumer = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, consumer);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                Timestamp oldest = rows.getTimestamp(3);
+                return new DeliveryBacklog(
+                        consumer, rows.getLong(1), rows.getLong(2), oldest == null ? null : oldest.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("measuring the backlog of " + consumer, e);
         }
     }
 

@@ -63,6 +63,58 @@ public abstract class DeliveriesContract {
     }
 
     @Test
+    void deliveriesTakenTogetherAreAllGoneAndOnlyThoseOfThatConsumer() {
+        String detectors = consumer();
+        String drill = consumer();
+        storeAndPublish(batchOf("dc-A1"), List.of(detectors, drill));
+        storeAndPublish(batchOf("dc-A2"), List.of(detectors, drill));
+        storeAndPublish(batchOf("dc-A3"), List.of(detectors, drill));
+        List<Delivery> due = deliveries().due(detectors, later(), 10);
+
+        deliveries().deliveredAll(List.of(due.get(0).id(), due.get(2).id()));
+
+        assertThat(deliveries().due(detectors, later(), 10))
+                .singleElement()
+                .satisfies(d -> assertThat(d.event().sources()).containsExactly("dc-A2"));
+        assertThat(deliveries().pending(drill)).isEqualTo(3);
+    }
+
+    @Test
+    void theBacklogCountsWaitingAndParkedDeliveriesAndDatesTheOldestWaitingOne() {
+        String name = consumer();
+        Instant before = Instant.now().minusSeconds(5);
+        storeAndPublish(batchOf("dc-B1"), List.of(name));
+        storeAndPublish(batchOf("dc-B2"), List.of(name));
+        storeAndPublish(batchOf("dc-B3"), List.of(name));
+        Delivery first = deliveries().due(name, later(), 10).get(0);
+        deliveries().failed(first.id(), "poisoned", T0, Optional.empty());
+
+        var backlog = deliveries().backlog(name);
+
+        assertThat(backlog.waiting()).isEqualTo(2);
+        assertThat(backlog.parked()).isEqualTo(1);
+        assertThat(backlog.oldestWaitingRecordedAt()).isAfter(before).isBefore(later());
+        assertThat(deliveries().backlog(consumer()).oldestWaitingRecordedAt()).isNull();
+    }
+
+    @Test
+    void aPostponedDeliveryIsDueAgainAtItsNewTimeWithNoFailureCounted() {
+        String name = consumer();
+        storeAndPublish(batchOf("dc-W1"), List.of(name));
+        Delivery first = deliveries().due(name, later(), 10).get(0);
+        Instant retryAt = later().plus(Duration.ofMinutes(5));
+
+        deliveries().postpone(first.id(), retryAt);
+
+        assertThat(deliveries().due(name, later(), 10)).isEmpty();
+        assertThat(deliveries().due(name, retryAt, 10)).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(first.id());
+            assertThat(d.attempts()).isZero();
+        });
+        assertThat(deliveries().parked(10_000)).noneMatch(p -> p.consumer().equals(name));
+    }
+
+    @Test
     void aFailedDeliveryWaitsForItsRetryAndIsParkedWithItsErrorWhenNoRetryIsLeft() {
         String name = consumer();
         storeAndPublish(batchOf("dc-P1"), List.of(name));

@@ -2,6 +2,7 @@ package org.headwater.testkit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.Deliveries;
 import org.headwater.delivery.Delivery;
+import org.headwater.delivery.DeliveryBacklog;
 import org.headwater.delivery.ParkedDelivery;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +30,24 @@ public final class InMemoryDeliveries implements Deliveries {
             boolean parked,
             @Nullable String error,
             @Nullable Instant firstFailedAt,
-            @Nullable Instant lastFailedAt) {
+            @Nullable Instant lastFailedAt,
+            Instant recordedAt) {
+
+        Row dueAt(Instant at) {
+            return new Row(
+                    id,
+                    consumer,
+                    key,
+                    source,
+                    event,
+                    attempts,
+                    at,
+                    parked,
+                    error,
+                    firstFailedAt,
+                    lastFailedAt,
+                    recordedAt);
+        }
 
         Row failedOnce(String why, Instant at, Optional<Instant> retryAt) {
             return new Row(
@@ -42,7 +61,8 @@ public final class InMemoryDeliveries implements Deliveries {
                     retryAt.isEmpty(),
                     why,
                     firstFailedAt == null ? at : firstFailedAt,
-                    at);
+                    at,
+                    recordedAt);
         }
     }
 
@@ -63,7 +83,7 @@ public final class InMemoryDeliveries implements Deliveries {
         }
         for (String consumer : consumers) {
             long id = nextId++;
-            rows.put(id, new Row(id, consumer, key, source, event, 0, at, false, null, null, null));
+            rows.put(id, new Row(id, consumer, key, source, event, 0, at, false, null, null, null, at));
         }
         return true;
     }
@@ -87,6 +107,16 @@ public final class InMemoryDeliveries implements Deliveries {
     @Override
     public synchronized void delivered(long id) {
         rows.remove(id);
+    }
+
+    @Override
+    public synchronized void deliveredAll(Collection<Long> ids) {
+        ids.forEach(rows::remove);
+    }
+
+    @Override
+    public synchronized void postpone(long id, Instant at) {
+        rows.computeIfPresent(id, (key, row) -> row.dueAt(at));
     }
 
     @Override
@@ -115,7 +145,8 @@ public final class InMemoryDeliveries implements Deliveries {
                             retryAt.isEmpty(),
                             error,
                             at,
-                            at));
+                            at,
+                            whole.recordedAt()));
         });
     }
 
@@ -158,13 +189,27 @@ public final class InMemoryDeliveries implements Deliveries {
                         false,
                         row.error(),
                         row.firstFailedAt(),
-                        row.lastFailedAt()));
+                        row.lastFailedAt(),
+                        row.recordedAt()));
         return true;
     }
 
     @Override
     public synchronized long pending(String consumer) {
         return rows.values().stream().filter(r -> r.consumer().equals(consumer)).count();
+    }
+
+    @Override
+    public synchronized DeliveryBacklog backlog(String consumer) {
+        List<Row> mine = rows.values().stream()
+                .filter(r -> r.consumer().equals(consumer))
+                .toList();
+        List<Row> waiting = mine.stream().filter(r -> !r.parked()).toList();
+        return new DeliveryBacklog(
+                consumer,
+                waiting.size(),
+                mine.size() - waiting.size(),
+                waiting.stream().map(Row::recordedAt).min(Instant::compareTo).orElse(null));
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.headwater.alert.Incidents;
 import org.headwater.alert.Thresholds;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterDetectProperties;
-import org.headwater.app.delivery.DeliveryConsumer;
+import org.headwater.app.delivery.BatchDeliveryConsumer;
 import org.headwater.calendar.UtilityCalendar;
 import org.headwater.delivery.DeliveredEvent;
 import org.headwater.delivery.StoredTelemetry;
@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
  * meter whose reads arrive after it was already detected is replayed.
  */
 @Component
-public class AlertPipeline implements DeliveryConsumer {
+public class AlertPipeline implements BatchDeliveryConsumer {
 
     static final String DETECTORS = "detectors";
 
@@ -118,11 +118,26 @@ public class AlertPipeline implements DeliveryConsumer {
         onStored((StoredTelemetry) event);
     }
 
+    @Override
+    public void acceptAll(List<DeliveredEvent> events) {
+        onStored(events.stream().map(StoredTelemetry.class::cast).toList());
+    }
+
     /** A stored batch (or one source's part of it) through the detectors. */
-    public synchronized void onStored(StoredTelemetry stored) {
+    public void onStored(StoredTelemetry stored) {
+        onStored(List.of(stored));
+    }
+
+    /**
+     * Stored batches, in the order they were stored, through the detectors; the clock is advanced and
+     * what they raised is recorded once for all of them.
+     */
+    public synchronized void onStored(List<StoredTelemetry> batches) {
         DetectorChain current = chain();
         try {
-            current.accept(stored.batch().readings(), stored.batch().events());
+            for (StoredTelemetry stored : batches) {
+                current.accept(stored.batch().readings(), stored.batch().events());
+            }
             handle(current.advanceTo(clock.instant()));
         } catch (RuntimeException e) {
             // The chain may have moved on without its alerts being recorded: rebuild it from the store.

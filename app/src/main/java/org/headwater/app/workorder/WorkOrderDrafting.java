@@ -10,6 +10,7 @@ import org.headwater.alert.Incident;
 import org.headwater.alert.Incidents;
 import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.delivery.DeliveredEvent;
+import org.headwater.delivery.NotReadyYet;
 import org.headwater.delivery.RecordedAlert;
 import org.headwater.delivery.Topic;
 import org.headwater.workorder.AlertDraftRules;
@@ -52,10 +53,10 @@ final class WorkOrderDrafting implements DeliveryConsumer {
             return;
         }
         Alert alert = raised.alert();
-        // grouping is another consumer: until it has seen this alert, fail so the delivery path retries later
+        // grouping is another consumer: until it has seen this alert, the delivery path asks again shortly
         Incident incident = incidents
                 .containing(alert.id())
-                .orElseThrow(() -> new IllegalStateException(
+                .orElseThrow(() -> new NotReadyYet(
                         "alert " + alert.id() + " is not grouped into an incident yet; drafting waits for it"));
         List<Draft> drafts = new ArrayList<>(alertRules.draft(alert));
         mainBreaks.draft(incident, members(incident)).ifPresent(drafts::add);

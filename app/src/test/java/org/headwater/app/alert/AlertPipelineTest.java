@@ -105,16 +105,24 @@ class AlertPipelineTest {
 
     @BeforeEach
     void aMeteredTown() {
-        network.replace(Network.builder("test-town")
-                .add(NetworkElement.of("PR1", ElementKind.PREMISE))
-                .add(new NetworkElement(
-                        "M1",
-                        ElementKind.METER,
-                        "Meter 1",
-                        null,
-                        MeterSpec.residentialDefault().toAttributes()))
-                .relate("M1", RelationType.SERVES, "PR1")
-                .build());
+        network.replace(townWith("M1"));
+    }
+
+    /** Meters M1, M2 … each serving its own premise. */
+    private static Network townWith(String... meters) {
+        Network.Builder town = Network.builder("test-town");
+        for (String meter : meters) {
+            String premise = "PR-" + meter;
+            town.add(NetworkElement.of(premise, ElementKind.PREMISE))
+                    .add(new NetworkElement(
+                            meter,
+                            ElementKind.METER,
+                            "Meter " + meter,
+                            null,
+                            MeterSpec.residentialDefault().toAttributes()))
+                    .relate(meter, RelationType.SERVES, premise);
+        }
+        return town.build();
     }
 
     private void deliverForAMinute() {
@@ -160,5 +168,22 @@ class AlertPipelineTest {
         assertThat(Map.of("incidents", deliveries.pending("incidents"), "escalation", deliveries.pending("escalation")))
                 .containsEntry("incidents", 1L)
                 .containsEntry("escalation", 1L);
+    }
+
+    @Test
+    void batchesTakenInOnePassRaiseEachBatchsAlertOnceAsTheyWouldOneByOne() {
+        network.replace(townWith("M1", "M2"));
+        StoredTelemetry first = reverseFlowAt(NOW.minusSeconds(90));
+        StoredTelemetry second = new StoredTelemetry(IngestBatch.builder()
+                .add(new MeterEvent("M2", NOW.minusSeconds(45), AlarmCode.REVERSE_FLOW, "RF"))
+                .drain());
+
+        pipeline.acceptAll(List.of(first, second, first));
+
+        assertThat(alerts.active())
+                .extracting(a -> a.id())
+                .containsExactlyInAnyOrder(
+                        "M1/BACKFLOW/" + NOW.minusSeconds(90), "M2/BACKFLOW/" + NOW.minusSeconds(45));
+        assertThat(deliveries.pending("escalation")).isEqualTo(2);
     }
 }

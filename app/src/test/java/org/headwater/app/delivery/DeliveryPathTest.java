@@ -244,6 +244,9 @@ class DeliveryPathTest {
                 .contains("\"firstFailedAt\"")
                 .contains("\"lastFailedAt\"")
                 .doesNotContain("\"source\":\"M1\"");
+        HttpResponse<String> backlog = send("GET", "/api/v1/admin/deliveries", "");
+        assertThat(backlog.statusCode()).isEqualTo(200);
+        assertThat(backlog.body()).contains("{\"consumer\":\"switchable\",\"waiting\":0,\"parked\":3,");
 
         switchable.poisoned = "";
         for (ParkedDelivery parked : parkedOf("switchable")) {

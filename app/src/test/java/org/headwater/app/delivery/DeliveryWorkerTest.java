@@ -6,11 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.headwater.delivery.ParkedDelivery;
-import org.headwater.delivery.StoredTelemetry;
-import org.headwater.telemetry.IngestBatch;
-import org.headwater.telemetry.Measurand;
 import org.headwater.telemetry.Reading;
 import org.headwater.testkit.InMemoryDeliveries;
 import org.headwater.testkit.SettableClock;
@@ -29,18 +25,8 @@ class DeliveryWorkerTest {
     private final DeliveryWorker worker = new DeliveryWorker(deliveries, consumer, FOUR_TRIES, clock);
 
     private List<Reading> publishBatch(int hour, String... meters) {
-        IngestBatch.Builder batch = IngestBatch.builder();
-        for (String meter : meters) {
-            batch.add(new Reading(meter, Measurand.INTERVAL_VOLUME, T0.plus(Duration.ofHours(hour)), 10));
-        }
-        IngestBatch built = batch.drain();
-        deliveries.publish(
-                "telemetry:" + UUID.randomUUID(),
-                new StoredTelemetry(built),
-                List.of(consumer.name()),
-                meters.length == 1 ? meters[0] : null, // as the store names a single-source batch's source
-                clock.instant());
-        return built.readings();
+        return PublishedBatches.publish(
+                deliveries, consumer.name(), T0.plus(Duration.ofHours(hour)), clock.instant(), meters);
     }
 
     private void runFor(Duration span) {
