@@ -72,6 +72,23 @@ public final class QualityComparison {
         return field(info(folder), "network");
     }
 
+    /** The case's .inp: {@code NETWORK.inp(.gz)} in the folder itself (a variant made for the case), else in a network folder. */
+    public static java.util.Optional<Path> modelFile(Path folder, java.util.List<Path> networkDirs) {
+        String name = network(folder);
+        java.util.List<Path> dirs = new java.util.ArrayList<>();
+        dirs.add(folder);
+        dirs.addAll(networkDirs);
+        for (Path dir : dirs) {
+            for (String ext : java.util.List.of(".inp", ".inp.gz")) {
+                Path p = dir.resolve(name + ext);
+                if (Files.exists(p)) {
+                    return java.util.Optional.of(p);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Runs the case of {@code folder} on {@code model} for 24 h and compares every reported time. */
     public static Result compare(HydraulicModel model, Path folder) {
         String info = info(folder);
