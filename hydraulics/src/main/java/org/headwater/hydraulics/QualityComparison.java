@@ -89,10 +89,20 @@ public final class QualityComparison {
         return java.util.Optional.empty();
     }
 
+    /** The case's quality mode as the bench script takes it: file, age, trace:NODE or chlorine[:C0[:KB]]. */
+    public static String mode(Path folder) {
+        return field(info(folder), "quality_mode");
+    }
+
+    /** The quality settings of the case of {@code folder}. */
+    public static QualitySettings settings(HydraulicModel model, Path folder) {
+        String info = info(folder);
+        return settings(model, field(info, "quality_mode"), field(info, "trace_node"));
+    }
+
     /** Runs the case of {@code folder} on {@code model} for 24 h and compares every reported time. */
     public static Result compare(HydraulicModel model, Path folder) {
-        String info = info(folder);
-        QualitySettings settings = settings(model, field(info, "quality_mode"), field(info, "trace_node"));
+        QualitySettings settings = settings(model, folder);
         Map<Long, double[][]> ref = readReference(model, folder.resolve("quality_24h.csv.gz"));
         QualitySimulation sim = new QualitySimulation(model, settings);
         double[] node = {0, 0};
