@@ -298,6 +298,19 @@ async function results(opts) {
     `snapshot ${info.snapshot_solve_ms} ms, EPS ${info.solve_ms_sum} ms, warnings ${info.toolkit_warnings.length + info.report_warning_lines_total} -> ${opts.out}`);
 }
 
+/** The hydraulic pass up to the horizon, its results saved in the engine for the quality pass. */
+function runSavedHydraulics(project, horizon) {
+  project.openH();
+  project.initH(1);
+  let t = 0;
+  let tstep = 0;
+  do {
+    t = project.runH();
+    tstep = project.nextH();
+  } while (tstep > 0 && t + tstep <= horizon);
+  project.closeH();
+}
+
 /** Sets the quality analysis of --quality MODE on an opened project (see the comment at the top). */
 function applyQualityMode(project, model, mode) {
   if (mode === "age") {
@@ -337,15 +350,9 @@ async function quality(opts) {
   // the quality pass reads the saved hydraulics to the file's end, so the duration is cut to the horizon
   if (project.getTimeParameter(0) > horizon) project.setTimeParameter(0, horizon);
   // hydraulics first, saved in the engine, then the quality loop over the same time steps
-  project.openH();
-  project.initH(1);
+  runSavedHydraulics(project, horizon);
   let t = 0;
   let tstep = 0;
-  do {
-    t = project.runH();
-    tstep = project.nextH();
-  } while (tstep > 0 && t + tstep <= horizon);
-  project.closeH();
   const out = ["time_s,kind,id,property,value"];
   warnings.phase = "quality";
   project.openQ();
@@ -436,20 +443,13 @@ async function qualityTime(opts) {
     applyQualityMode(project, describe(project, ws, Buffer.from(inpBytes).toString("latin1")), mode);
     if (project.getTimeParameter(0) > horizon) project.setTimeParameter(0, horizon);
     const h0 = now();
-    project.openH();
-    project.initH(1);
-    let t = 0;
-    let tstep = 0;
-    do {
-      t = project.runH();
-      tstep = project.nextH();
-    } while (tstep > 0 && t + tstep <= horizon);
-    project.closeH();
+    runSavedHydraulics(project, horizon);
     const q0 = now();
     project.openQ();
     project.initQ(0);
+    let tstep = 0;
     do {
-      t = project.runQ();
+      project.runQ();
       tstep = project.nextQ();
     } while (tstep > 0);
     project.closeQ();
