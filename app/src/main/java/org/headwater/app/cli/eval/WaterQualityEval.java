@@ -80,7 +80,7 @@ public final class WaterQualityEval implements Callable<Integer> {
     @Option(
             names = "--runs",
             defaultValue = "3",
-            description = "Timed runs per case (median), default ${DEFAULT-VALUE}.")
+            description = "Timed runs per case (median), default ${DEFAULT-VALUE}; 0 skips timing.")
     int runs;
 
     @Override
@@ -118,15 +118,15 @@ public final class WaterQualityEval implements Callable<Integer> {
             try {
                 HydraulicModel model = HydraulicModel.read(inp.get());
                 QualityComparison.Result r = QualityComparison.compare(model, dir);
-                double ours = ourMillis(model, dir);
-                double theirs = epanetMillis(inp.get(), dir);
+                double ours = runs > 0 ? ourMillis(model, dir) : Double.NaN;
+                double theirs = runs > 0 ? epanetMillis(inp.get(), dir) : Double.NaN;
                 boolean ok = r.withinTolerance();
                 if (ok) {
                     within++;
                 }
                 out.printf(
                         Locale.ROOT,
-                        "%-18s %-12s %-13s %5d %10.2e %-16s %10.2e %-16s %9.2g %9.1f %9s %7s  %s%n",
+                        "%-18s %-12s %-13s %5d %10.2e %-16s %10.2e %-16s %9.2g %9s %9s %7s  %s%n",
                         name,
                         r.network(),
                         parameter(r),
@@ -136,8 +136,8 @@ public final class WaterQualityEval implements Callable<Integer> {
                         r.linkError(),
                         r.linkWhere(),
                         r.tolerance(),
-                        ours,
-                        Double.isNaN(theirs) ? "-" : String.format(Locale.ROOT, "%.1f", theirs),
+                        millis(ours),
+                        millis(theirs),
                         Double.isNaN(theirs) ? "-" : String.format(Locale.ROOT, "%.2f", theirs / ours),
                         ok
                                 ? "within tolerance"
@@ -149,6 +149,10 @@ public final class WaterQualityEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "water-quality %d/%d%n", within, cases.size());
         out.flush();
         return 0;
+    }
+
+    private static String millis(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f", ms);
     }
 
     private static String parameter(QualityComparison.Result r) {
@@ -166,7 +170,7 @@ public final class WaterQualityEval implements Callable<Integer> {
         for (int i = 0; i < 3 || (i < 200 && System.nanoTime() < warmEnd); i++) {
             timeOnce(model, settings); // lets the JIT compile the solver before timing
         }
-        double[] samples = new double[Math.max(1, runs)];
+        double[] samples = new double[runs];
         for (int i = 0; i < samples.length; i++) {
             samples[i] = timeOnce(model, settings);
         }
@@ -197,7 +201,7 @@ public final class WaterQualityEval implements Callable<Integer> {
                             "--quality",
                             QualityComparison.mode(dir),
                             "--runs",
-                            String.valueOf(Math.max(1, runs)))
+                            String.valueOf(runs))
                     .redirectErrorStream(true)
                     .start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

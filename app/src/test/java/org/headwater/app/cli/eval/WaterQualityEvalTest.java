@@ -21,7 +21,7 @@ class WaterQualityEvalTest {
                 "--networks",
                 DATA.resolve("epanet-networks").toString(),
                 "--runs",
-                "1");
+                "0");
 
         assertThat(lines.get(0)).startsWith("case");
         assertThat(lines)
