@@ -6,6 +6,8 @@
 //        (see README.md beside this file)
 //   node epanet-run.mjs quality --inp FILE --out DIR [--hours 24] [--quality file|chlorine[:C0[:KB]]|age|trace:NODE]
 //        writes quality_24h.csv.gz (time_s,kind,id,property,value with property "quality") and quality_info.json
+//   node epanet-run.mjs quality-time --inp FILE [--hours 24] [--quality MODE] [--runs 3]
+//        prints one JSON line: median hydraulic-pass and quality-pass times (no results read), after a warm-up
 //   node epanet-run.mjs time [--runs 5] [--hours 24] FILE.inp...
 //        prints one JSON line per file: median snapshot and EPS solve times (inside the engine calls only) and memory
 import fs from "node:fs";
@@ -296,15 +298,21 @@ async function results(opts) {
     `snapshot ${info.snapshot_solve_ms} ms, EPS ${info.solve_ms_sum} ms, warnings ${info.toolkit_warnings.length + info.report_warning_lines_total} -> ${opts.out}`);
 }
 
-async function quality(opts) {
-  const inpPath = opts.inp;
-  const name = opts.name ?? path.basename(inpPath, path.extname(inpPath));
-  const horizon = Number(opts.hours ?? 24) * 3600;
-  const mode = opts.quality ?? "file";
-  const { ws, project } = await newProject();
-  ws.writeFile("model.inp", fs.readFileSync(inpPath));
-  project.open("model.inp", "model.rpt", "");
-  const model = describe(project, ws, fs.readFileSync(inpPath, "latin1"));
+/** The hydraulic pass up to the horizon, its results saved in the engine for the quality pass. */
+function runSavedHydraulics(project, horizon) {
+  project.openH();
+  project.initH(1);
+  let t = 0;
+  let tstep = 0;
+  do {
+    t = project.runH();
+    tstep = project.nextH();
+  } while (tstep > 0 && t + tstep <= horizon);
+  project.closeH();
+}
+
+/** Sets the quality analysis of --quality MODE on an opened project (see the comment at the top). */
+function applyQualityMode(project, model, mode) {
   if (mode === "age") {
     project.setQualityType(2, "", "", "");
   } else if (mode.startsWith("trace:")) {
@@ -322,6 +330,18 @@ async function quality(opts) {
   } else if (mode !== "file") {
     throw new Error(`unknown --quality ${mode}; expected file, chlorine[:C0[:KB]], age or trace:NODE`);
   }
+}
+
+async function quality(opts) {
+  const inpPath = opts.inp;
+  const name = opts.name ?? path.basename(inpPath, path.extname(inpPath));
+  const horizon = Number(opts.hours ?? 24) * 3600;
+  const mode = opts.quality ?? "file";
+  const { ws, project } = await newProject();
+  ws.writeFile("model.inp", fs.readFileSync(inpPath));
+  project.open("model.inp", "model.rpt", "");
+  const model = describe(project, ws, fs.readFileSync(inpPath, "latin1"));
+  applyQualityMode(project, model, mode);
   const qualInfo = project.getQualityInfo();
   const qualitySettings = {
     quality_step_s: project.getTimeParameter(2),
@@ -330,15 +350,9 @@ async function quality(opts) {
   // the quality pass reads the saved hydraulics to the file's end, so the duration is cut to the horizon
   if (project.getTimeParameter(0) > horizon) project.setTimeParameter(0, horizon);
   // hydraulics first, saved in the engine, then the quality loop over the same time steps
-  project.openH();
-  project.initH(1);
+  runSavedHydraulics(project, horizon);
   let t = 0;
   let tstep = 0;
-  do {
-    t = project.runH();
-    tstep = project.nextH();
-  } while (tstep > 0 && t + tstep <= horizon);
-  project.closeH();
   const out = ["time_s,kind,id,property,value"];
   warnings.phase = "quality";
   project.openQ();
@@ -414,6 +428,45 @@ async function time(opts, files) {
   }
 }
 
+/** Median times of the 24 h hydraulic pass and of the quality pass over it (no results read), after a warm-up run. */
+async function qualityTime(opts) {
+  const inpPath = opts.inp;
+  const inpBytes = fs.readFileSync(inpPath);
+  const horizon = Number(opts.hours ?? 24) * 3600;
+  const mode = opts.quality ?? "file";
+  const runs = Number(opts.runs ?? 3);
+  const samples = [];
+  for (let i = 0; i <= runs; i++) {
+    const { ws, project } = await newProject();
+    ws.writeFile("model.inp", inpBytes);
+    project.open("model.inp", "model.rpt", "");
+    applyQualityMode(project, describe(project, ws, Buffer.from(inpBytes).toString("latin1")), mode);
+    if (project.getTimeParameter(0) > horizon) project.setTimeParameter(0, horizon);
+    const h0 = now();
+    runSavedHydraulics(project, horizon);
+    const q0 = now();
+    project.openQ();
+    project.initQ(0);
+    let tstep = 0;
+    do {
+      project.runQ();
+      tstep = project.nextQ();
+    } while (tstep > 0);
+    project.closeQ();
+    const q1 = now();
+    project.close();
+    if (i > 0) samples.push({ hydraulicsMs: q0 - h0, qualityMs: q1 - q0 });
+  }
+  console.log(JSON.stringify({
+    file: inpPath,
+    quality_mode: mode,
+    runs,
+    hydraulics_ms: round(median(samples.map((s) => s.hydraulicsMs)), 2),
+    quality_ms: round(median(samples.map((s) => s.qualityMs)), 2),
+    total_ms: round(median(samples.map((s) => s.hydraulicsMs + s.qualityMs)), 2),
+  }));
+}
+
 function parseArgs(argv) {
   const opts = {};
   const rest = [];
@@ -429,9 +482,10 @@ const { opts, rest } = parseArgs(args);
 try {
   if (command === "results") await results(opts);
   else if (command === "quality") await quality(opts);
+  else if (command === "quality-time") await qualityTime(opts);
   else if (command === "time") await time(opts, rest);
   else {
-    console.error("usage: node epanet-run.mjs results|quality|time ... (see the comment at the top of this file)");
+    console.error("usage: node epanet-run.mjs results|quality|quality-time|time ... (see the comment at the top of this file)");
     process.exit(2);
   }
 } catch (e) {

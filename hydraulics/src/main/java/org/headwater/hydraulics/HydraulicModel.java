@@ -116,6 +116,8 @@ public final class HydraulicModel {
 
     List<Rule> rules = new ArrayList<>();
 
+    QualitySettings quality;
+
     // Options
     boolean darcyWeisbach;
     boolean chezyManning;
@@ -238,6 +240,11 @@ public final class HydraulicModel {
 
     public long hydraulicStepSeconds() {
         return hydStep;
+    }
+
+    /** The file's water-quality settings: a copy, which the caller may change before a {@link QualitySimulation}. */
+    public QualitySettings quality() {
+        return quality.copy();
     }
 
     /** Warnings found while reading (for example a node connected to no link). */

@@ -55,6 +55,16 @@ public final class HydraulicState {
         return status[link] <= LinkStatus.CLOSED ? 0.0 : flow[link] * m.units.flow();
     }
 
+    /** Flow in cubic feet per second as EPANET saves it to its hydraulics file: single precision, 0 when closed. */
+    double savedFlow(int link) {
+        return status[link] <= LinkStatus.CLOSED ? 0.0 : (float) flow[link];
+    }
+
+    /** Node demand in cubic feet per second, single precision as in EPANET's hydraulics file. */
+    double savedDemand(int node) {
+        return (float) demand[node];
+    }
+
     /** 1 when the link is open (including active valves), 0 when closed. */
     public int status(int link) {
         return status[link] <= LinkStatus.CLOSED ? 0 : 1;

@@ -48,6 +48,7 @@ final class InpModelReader {
         checkValves();
         checkConnected();
         new ControlReader(m, nodes, links).read(s.of(InpSection.CONTROLS), s.of(InpSection.RULES));
+        m.quality = new QualityReader(m, nodes, links, patterns).read(s);
         return m;
     }
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             DemandEval.class,
             BreakRiskEval.class,
             BreakRiskWalkForwardEval.class,
-            HydraulicsEval.class
+            HydraulicsEval.class,
+            WaterQualityEval.class
         })
 public final class EvalCommand implements Runnable {
 
