@@ -55,4 +55,19 @@ class NightRatioDetectorTest {
         assertThat(alarm[60 * DAY + 10]).isFalse();
         assertThat(alarm[61 * DAY + 10]).isTrue();
     }
+
+    @Test
+    void tuning_keeps_the_settings_with_the_best_f1_on_the_development_scenarios() {
+        int start = 60 * DAY;
+        double[] q = inflow(120, 0.1, start, 20);
+        boolean[] labels = new boolean[q.length];
+        java.util.Arrays.fill(labels, start, q.length, true);
+        NightRatioDetector.Settings deaf = new NightRatioDetector.Settings(DAY, 4, 10, 28, 5.0, 1);
+
+        NightRatioTuning.Choice choice = NightRatioTuning.choose(
+                java.util.List.of(deaf, SETTINGS), java.util.List.of(new NightRatioTuning.Scenario(q, labels)));
+
+        assertThat(choice.settings()).isEqualTo(SETTINGS);
+        assertThat(choice.score().f1()).isGreaterThan(90.0);
+    }
 }
