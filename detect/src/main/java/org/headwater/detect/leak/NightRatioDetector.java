@@ -1,7 +1,9 @@
 package org.headwater.detect.leak;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,9 +26,16 @@ public final class NightRatioDetector {
      * @param baselineNights leak-free nights whose median ratio is the baseline
      * @param threshold relative rise of the ratio over the baseline that raises an alarm
      * @param confirmNights consecutive nights above the threshold before an alarm is raised
+     * @param sameWeekday compare a night with the same weekday's nights only (weekly demand cycles)
      */
     public record Settings(
-            int stepsPerDay, int nightStart, int nightEnd, int baselineNights, double threshold, int confirmNights) {
+            int stepsPerDay,
+            int nightStart,
+            int nightEnd,
+            int baselineNights,
+            double threshold,
+            int confirmNights,
+            boolean sameWeekday) {
 
         public Settings {
             if (nightStart < 0 || nightEnd <= nightStart || nightEnd > stepsPerDay) {
@@ -41,10 +50,11 @@ public final class NightRatioDetector {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "night steps %d-%d, baseline %d nights, threshold %.3f, confirm %d",
+                    "night steps %d-%d, baseline %d %snights, threshold %.4f, confirm %d",
                     nightStart,
                     nightEnd,
                     baselineNights,
+                    sameWeekday ? "same-weekday " : "",
                     threshold,
                     confirmNights);
         }
@@ -61,7 +71,12 @@ public final class NightRatioDetector {
         int n = inflow.length;
         int day = s.stepsPerDay();
         boolean[] alarm = new boolean[n];
-        ArrayDeque<Double> history = new ArrayDeque<>();
+        int groups = s.sameWeekday() ? 7 : 1;
+        int perGroup = Math.max(3, s.baselineNights() / groups);
+        List<ArrayDeque<Double>> history = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            history.add(new ArrayDeque<>());
+        }
         int above = 0;
         boolean raised = false;
         for (int d = 0; ; d++) {
@@ -72,14 +87,15 @@ public final class NightRatioDetector {
             if (decided < day) {
                 continue;
             }
+            ArrayDeque<Double> past = history.get(d % groups);
             double ratio = mean(inflow, d * day + s.nightStart(), decided) / mean(inflow, decided - day, decided);
-            boolean exceeds = history.size() >= 3 && ratio > median(history) * (1 + s.threshold());
+            boolean exceeds = past.size() >= 3 && ratio > median(past) * (1 + s.threshold());
             above = exceeds ? above + 1 : 0;
             raised = exceeds && (raised || above >= s.confirmNights());
             if (!exceeds) {
-                history.addLast(ratio);
-                if (history.size() > s.baselineNights()) {
-                    history.removeFirst();
+                past.addLast(ratio);
+                if (past.size() > perGroup) {
+                    past.removeFirst();
                 }
             }
             if (raised) {

@@ -18,16 +18,19 @@ public final class NightRatioTuning {
 
     private NightRatioTuning() {}
 
-    /** The candidate grid for 30-minute steps: two night windows, three baselines, 12 thresholds, 1 or 2 nights. */
+    /** The candidate grid for 30-minute steps: two night windows, three baselines, 13 thresholds, 1 or 2 nights, with or without weekdays. */
     public static List<NightRatioDetector.Settings> grid() {
         List<NightRatioDetector.Settings> grid = new ArrayList<>();
         int[][] nights = {{2, 8}, {4, 10}}; // 01:00–04:00, 02:00–05:00
-        double[] thresholds = {0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30};
+        double[] thresholds = {0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.08, 0.12, 0.20};
         for (int[] night : nights) {
-            for (int baseline : new int[] {14, 28, 56}) {
+            for (int baseline : new int[] {28, 56, 112}) {
                 for (double threshold : thresholds) {
                     for (int confirm = 1; confirm <= 2; confirm++) {
-                        grid.add(new NightRatioDetector.Settings(48, night[0], night[1], baseline, threshold, confirm));
+                        for (boolean weekday : new boolean[] {false, true}) {
+                            grid.add(new NightRatioDetector.Settings(
+                                    48, night[0], night[1], baseline, threshold, confirm, weekday));
+                        }
                     }
                 }
             }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class NightRatioDetectorTest {
 
     private static final int DAY = 48;
-    private static final NightRatioDetector.Settings SETTINGS = new NightRatioDetector.Settings(DAY, 4, 10, 28, 0.1, 1);
+    private static final NightRatioDetector.Settings SETTINGS =
+            new NightRatioDetector.Settings(DAY, 4, 10, 28, 0.1, 1, false);
 
     /** Inflow of {@code days} days: diurnal curve × seasonal factor × 2 % noise, plus {@code leak} from {@code leakStart}. */
     private static double[] inflow(int days, double seasonalSwing, int leakStart, double leak) {
@@ -49,7 +50,7 @@ class NightRatioDetectorTest {
     @Test
     void confirmation_nights_delay_the_alarm_by_whole_days() {
         int start = 60 * DAY;
-        NightRatioDetector.Settings twoNights = new NightRatioDetector.Settings(DAY, 4, 10, 28, 0.1, 2);
+        NightRatioDetector.Settings twoNights = new NightRatioDetector.Settings(DAY, 4, 10, 28, 0.1, 2, false);
         boolean[] alarm = new NightRatioDetector(twoNights).detect(inflow(90, 0.0, start, 20));
 
         assertThat(alarm[60 * DAY + 10]).isFalse();
@@ -62,7 +63,7 @@ class NightRatioDetectorTest {
         double[] q = inflow(120, 0.1, start, 20);
         boolean[] labels = new boolean[q.length];
         java.util.Arrays.fill(labels, start, q.length, true);
-        NightRatioDetector.Settings deaf = new NightRatioDetector.Settings(DAY, 4, 10, 28, 5.0, 1);
+        NightRatioDetector.Settings deaf = new NightRatioDetector.Settings(DAY, 4, 10, 28, 5.0, 1, false);
 
         NightRatioTuning.Choice choice = NightRatioTuning.choose(
                 java.util.List.of(deaf, SETTINGS), java.util.List.of(new NightRatioTuning.Scenario(q, labels)));
