@@ -478,6 +478,7 @@ final class GradientSolver {
     private void emitterCoeffs() {
         for (int i = 0; i < nj; i++) {
             if (m.emitterKe[i] == 0.0) {
+                emitterFlow[i] = 0.0; // an emitter removed between time steps (a repaired leak) stops
                 continue;
             }
             emitterHeadLoss(i);

@@ -17,7 +17,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * A network ready to solve, read from an EPANET .inp file: nodes (junctions first, then
  * reservoirs and tanks), links, curves, patterns, controls, rules and options, all in EPANET's
- * internal units (feet, cfs, seconds). Immutable once read; {@link Simulation} holds the state.
+ * internal units (feet, cfs, seconds). Read-only once read, except through the scenario edits
+ * below (times, pipe parameters, demand patterns, leaks), which a scenario generator applies to a
+ * model it read for itself; {@link Simulation} holds the state.
  */
 public final class HydraulicModel {
 
@@ -274,6 +276,93 @@ public final class HydraulicModel {
             map.put(ids[i], i);
         }
         return map;
+    }
+
+    // Scenario edits: change this model in place (read a fresh model per scenario).
+
+    /** Sets duration, hydraulic, pattern and report steps (pattern and report start at 0). */
+    public void setTimes(long durationSeconds, long stepSeconds) {
+        duration = durationSeconds;
+        hydStep = stepSeconds;
+        patternStep = stepSeconds;
+        patternStart = 0;
+        reportStep = stepSeconds;
+        reportStart = 0;
+    }
+
+    /** Multiplies a pipe's length, diameter and roughness coefficient and recomputes its resistance. */
+    public void scalePipe(int link, double lengthFactor, double diameterFactor, double roughnessFactor) {
+        if (type[link] != LinkType.PIPE && type[link] != LinkType.CVPIPE) {
+            throw new IllegalArgumentException("link " + linkIds[link] + " is not a pipe");
+        }
+        length[link] *= lengthFactor;
+        diameter[link] *= diameterFactor;
+        kc[link] *= roughnessFactor;
+        computeResistance(link);
+    }
+
+    /**
+     * Multiplies every base demand of a junction by {@code baseFactor} and gives them all the
+     * pattern {@code multipliers} (one per pattern step, repeating), replacing their patterns.
+     */
+    public void setJunctionDemand(int junction, double baseFactor, double[] multipliers) {
+        if (junction >= nJunctions) {
+            throw new IllegalArgumentException("node " + nodeIds[junction] + " is not a junction");
+        }
+        patternIds.add("scenario-" + nodeIds[junction]);
+        patterns.add(multipliers.clone());
+        for (int d = demandStart[junction]; d < demandStart[junction + 1]; d++) {
+            demandBase[d] *= baseFactor;
+            demandPattern[d] = patterns.size() - 1;
+        }
+    }
+
+    /**
+     * Sets a leak at a junction as an emitter of a round orifice: q = cd·A·√(2g·p), with the area
+     * in m² (0 removes it). Uses the model's emitter exponent (0.5 makes it the orifice law); may
+     * be called between time steps of a run.
+     */
+    public void setLeak(int junction, double areaM2, double dischargeCoefficient) {
+        if (junction >= nJunctions) {
+            throw new IllegalArgumentException("node " + nodeIds[junction] + " is not a junction");
+        }
+        if (areaM2 <= 0) {
+            emitterKe[junction] = 0.0;
+            return;
+        }
+        // q [cfs] = c·h[ft]^0.5 with c = cd·A·√(2g·0.3048 m/ft) / 0.0283168 m³/ft³
+        double c = dischargeCoefficient * areaM2 * Math.sqrt(2 * 9.80665 * Units.MPERFT) / 0.028316846592;
+        emitterKe[junction] = 1.0 / Math.pow(c, qexp);
+    }
+
+    /** Pressure-driven analysis (EPANET 2.2's) with the file's or default pressure limits. */
+    public void usePressureDrivenDemand() {
+        pressureDriven = true;
+    }
+
+    /** Whether emitters may take water in at negative pressure (EPANET's default: yes). */
+    public void setEmitterBackflow(boolean allowed) {
+        emitterBackflow = allowed;
+    }
+
+    /** EPANET resistcoeff(): the resistance of a pipe under the chosen formula; tiny for valves. */
+    void computeResistance(int k) {
+        switch (type[k]) {
+            case CVPIPE, PIPE -> {
+                double e = kc[k];
+                double d = diameter[k];
+                double len = length[k];
+                if (darcyWeisbach) {
+                    resistance[k] = len / 2.0 / 32.2 / d / Math.pow(Math.PI * d * d / 4.0, 2);
+                } else if (chezyManning) {
+                    resistance[k] = Math.pow(4.0 * e / (1.49 * Math.PI * d * d), 2) * Math.pow(d / 4.0, -1.333) * len;
+                } else {
+                    resistance[k] = 4.727 * len / Math.pow(e, hexp) / Math.pow(d, 4.871);
+                }
+            }
+            case PUMP -> resistance[k] = 1.0e8;
+            default -> resistance[k] = 1.0e-6;
+        }
     }
 
     double patternFactor(int pattern, long period) {

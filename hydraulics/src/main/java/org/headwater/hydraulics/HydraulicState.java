@@ -13,9 +13,18 @@ public final class HydraulicState {
     private final double[] flow;
     private final byte[] status;
     private final double[] setting;
+    private final double[] emitterFlow;
 
-    HydraulicState(HydraulicModel m, double[] head, double[] demand, double[] flow, byte[] status, double[] setting) {
+    HydraulicState(
+            HydraulicModel m,
+            double[] head,
+            double[] demand,
+            double[] flow,
+            byte[] status,
+            double[] setting,
+            double[] emitterFlow) {
         this.m = m;
+        this.emitterFlow = emitterFlow;
         this.head = head;
         this.demand = demand;
         this.flow = flow;
@@ -29,7 +38,8 @@ public final class HydraulicState {
 
     /** An independent copy that stays valid after the step. */
     public HydraulicState copy() {
-        return new HydraulicState(m, head.clone(), demand.clone(), flow.clone(), status.clone(), setting.clone());
+        return new HydraulicState(
+                m, head.clone(), demand.clone(), flow.clone(), status.clone(), setting.clone(), emitterFlow.clone());
     }
 
     public double head(int node) {
@@ -43,6 +53,11 @@ public final class HydraulicState {
     /** Delivered demand at a junction; net inflow (+ filling) at a tank or reservoir. */
     public double demand(int node) {
         return demand[node] * m.units.flow();
+    }
+
+    /** Emitter outflow at a junction (part of {@link #demand}); 0 at tanks and reservoirs. */
+    public double emitterFlow(int node) {
+        return node < emitterFlow.length ? emitterFlow[node] * m.units.flow() : 0.0;
     }
 
     /** Water level above the tank bottom (head − elevation), in feet or metres. */

@@ -516,7 +516,7 @@ final class InpModelReader {
             k++;
         }
         for (int j = 0; j < nl; j++) {
-            resistance(j);
+            m.computeResistance(j);
         }
     }
 
@@ -530,26 +530,6 @@ final class InpModelReader {
         m.to[k] = node(line, 2, "Node2");
         if (m.from[k] == m.to[k]) {
             throw line.error("Node2", "link " + id + " starts and ends at the same node (error 222)");
-        }
-    }
-
-    /** EPANET resistcoeff(): the resistance of a pipe under the chosen formula; tiny for valves. */
-    private void resistance(int k) {
-        switch (m.type[k]) {
-            case CVPIPE, PIPE -> {
-                double e = m.kc[k];
-                double d = m.diameter[k];
-                double len = m.length[k];
-                if (m.darcyWeisbach) {
-                    m.resistance[k] = len / 2.0 / 32.2 / d / Math.pow(Math.PI * d * d / 4.0, 2);
-                } else if (m.chezyManning) {
-                    m.resistance[k] = Math.pow(4.0 * e / (1.49 * Math.PI * d * d), 2) * Math.pow(d / 4.0, -1.333) * len;
-                } else {
-                    m.resistance[k] = 4.727 * len / Math.pow(e, m.hexp) / Math.pow(d, 4.871);
-                }
-            }
-            case PUMP -> m.resistance[k] = 1.0e8;
-            default -> m.resistance[k] = 1.0e-6;
         }
     }
 

@@ -41,7 +41,7 @@ public final class Simulation {
     public Simulation(HydraulicModel model) {
         this.m = model;
         this.s = new GradientSolver(model);
-        this.view = new HydraulicState(model, s.head, s.demand, s.flow, s.status, s.setting);
+        this.view = new HydraulicState(model, s.head, s.demand, s.flow, s.status, s.setting, s.emitterFlow);
         this.patternNow = new double[model.patterns.size()];
         this.energy = new double[model.nPumps][6];
         init();
@@ -78,9 +78,18 @@ public final class Simulation {
      * listener at every solution time, including intermediate ones from tank and control events.
      */
     public void run(long durationSeconds, StepListener listener) {
+        run(durationSeconds, time -> {}, listener);
+    }
+
+    /**
+     * As {@link #run(long, StepListener)}, calling {@code inputs} before each solution so it can
+     * change time-varying inputs that EPANET has no pattern for (for example a growing leak).
+     */
+    public void run(long durationSeconds, StepInputs inputs, StepListener listener) {
         init();
         long tstep;
         do {
+            inputs.beforeSolve(htime);
             long t = solveAt();
             listener.onStep(t, view);
             tstep = nextStep();

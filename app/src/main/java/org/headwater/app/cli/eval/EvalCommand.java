@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             DemandEval.class,
             BreakRiskEval.class,
             BreakRiskWalkForwardEval.class,
+            LeakDbEval.class,
             HydraulicsEval.class,
             WaterQualityEval.class
         })
