@@ -32,7 +32,8 @@ public enum AuditAction {
     WORK_ORDER_CANCELLED("workorder.cancelled"),
     WORK_ORDER_SENT("workorder.sent"),
     WORK_ORDER_SEND_FAILED("workorder.send-failed"),
-    WORK_ORDER_SYNCED("workorder.synced");
+    WORK_ORDER_SYNCED("workorder.synced"),
+    WORK_ORDER_ESCALATED("workorder.escalated");
 
     private final String code;
 

@@ -27,6 +27,11 @@ public final class EscalationPolicy {
         byType.forEach((type, chains) -> this.byType.put(type, new EnumMap<>(chains)));
     }
 
+    /** The chain for alert types that have none of their own, and for pages that are not about an alert. */
+    public EscalationChain defaultChain(Period period) {
+        return defaults.get(period);
+    }
+
     public EscalationChain chainFor(AlertType type, Period period) {
         Objects.requireNonNull(type, "type");
         EscalationChain chain = byType.getOrDefault(type, Map.of()).get(period);

@@ -114,11 +114,12 @@ public record WorkOrder(
 
     /**
      * A status the CMMS reports (in progress, completed, closed, cancelled), with the crew's notes when it sends
-     * them. Reporting the status the order already has only adds the notes.
+     * them. Reporting the status the order already has only adds the notes. Notes are never erased: new text is
+     * added after what the crew wrote earlier, and text the order already holds is not added twice.
      */
     public WorkOrder synced(WorkOrderStatus reported, @Nullable String cmmsNumber, @Nullable String notes, Instant at) {
         String number = cmmsNumber != null ? cmmsNumber : cmmsReference;
-        String allNotes = notes == null || notes.isBlank() ? closeOutNotes : notes;
+        String allNotes = withNotes(closeOutNotes, notes);
         if (reported == status) {
             if (Objects.equals(number, cmmsReference) && Objects.equals(allNotes, closeOutNotes)) {
                 return this;
@@ -199,6 +200,21 @@ public record WorkOrder(
     private Instant later(Instant at) {
         Objects.requireNonNull(at, "at");
         return at.isBefore(updatedAt) ? updatedAt : at;
+    }
+
+    /**
+     * The notes after the CMMS sent {@code incoming}: a replay or a part already held adds nothing, a longer text that
+     * holds the earlier one (a work log that grew) replaces it, anything else is added on a new line.
+     */
+    static @Nullable String withNotes(@Nullable String held, @Nullable String incoming) {
+        if (incoming == null || incoming.isBlank()) {
+            return held;
+        }
+        String fresh = incoming.strip();
+        if (held == null || held.isBlank() || fresh.contains(held)) {
+            return fresh;
+        }
+        return held.contains(fresh) ? held : held + "\n" + fresh;
     }
 
     private static void requireText(@Nullable String value, String what) {

@@ -84,39 +84,57 @@ public final class WorkOrderStatusSync {
                 tally.retryLater ? "changed meanwhile; the same changes are read again next pass" : null);
     }
 
-    private void apply(CmmsStatusChange change, Tally tally) {
+    /**
+     * Applies one change the CMMS reported on its own (a signed callback) with the same rules as a pass, and says
+     * what came of it. Never throws for the change's content: an unknown order or an out-of-order move is an
+     * outcome.
+     */
+    public synchronized Applied apply(CmmsStatusChange change) {
         for (int tries = 0; tries < TRIES_PER_CHANGE; tries++) {
             Optional<WorkOrder> found = orders.find(change.workOrderId());
             if (found.isEmpty()) {
-                tally.unknown++;
                 String problem = gateway.name() + " " + change.cmmsNumber() + " names work order "
                         + change.workOrderId() + ", which Headwater does not know; ignored";
-                tally.problems.add(problem);
                 LOG.log(System.Logger.Level.WARNING, problem);
-                return;
+                return new Applied(Outcome.UNKNOWN_ORDER, null, problem);
             }
             try {
-                applyTo(found.get(), change, tally);
-                return;
+                return applyTo(found.get(), change);
             } catch (WorkOrders.StaleWorkOrder e) {
                 // the dispatcher or a person changed it between our read and write: read again
             }
         }
-        tally.retryLater = true;
+        return new Applied(
+                Outcome.CHANGED_MEANWHILE,
+                orders.find(change.workOrderId()).orElse(null),
+                "work order " + change.workOrderId() + " changed meanwhile " + TRIES_PER_CHANGE
+                        + " times; send the change again");
     }
 
-    private void applyTo(WorkOrder order, CmmsStatusChange change, Tally tally) {
+    private void apply(CmmsStatusChange change, Tally tally) {
+        Applied applied = apply(change);
+        switch (applied.outcome()) {
+            case APPLIED -> tally.applied++;
+            case UNCHANGED -> tally.unchanged++;
+            case OUT_OF_ORDER -> tally.outOfOrder++;
+            case UNKNOWN_ORDER -> tally.unknown++;
+            case CHANGED_MEANWHILE -> tally.retryLater = true;
+        }
+        if (applied.problem() != null && applied.outcome() != Outcome.CHANGED_MEANWHILE) {
+            tally.problems.add(applied.problem());
+        }
+    }
+
+    private Applied applyTo(WorkOrder order, CmmsStatusChange change) {
         WorkOrder current = order;
         WorkOrderStatus reported = change.status();
         if (reported == current.status()) {
             WorkOrder same = current.synced(reported, change.cmmsNumber(), change.notes(), clock.instant());
             if (same == current) {
-                tally.unchanged++;
-            } else {
-                store(current, same, change);
-                tally.applied++;
+                return new Applied(Outcome.UNCHANGED, current, null);
             }
-            return;
+            store(current, same, change);
+            return new Applied(Outcome.APPLIED, same, null);
         }
         if (current.status() == WorkOrderStatus.SEND_FAILED || current.status() == WorkOrderStatus.QUEUED) {
             current = reachedTheCmms(current, change);
@@ -130,14 +148,15 @@ public final class WorkOrderStatusSync {
             current = acknowledged;
         }
         if (!WorkOrderTransitions.isAllowed(current.status(), reported)) {
-            tally.outOfOrder++;
-            tally.problems.add(gateway.name() + " reports " + change.cmmsStatus() + " (" + reported + ") for "
-                    + order.id() + ", which is already " + current.status() + "; skipped as out of order");
-            return;
+            return new Applied(
+                    Outcome.OUT_OF_ORDER,
+                    current,
+                    gateway.name() + " reports " + change.cmmsStatus() + " (" + reported + ") for " + order.id()
+                            + ", which is already " + current.status() + "; skipped as out of order");
         }
         WorkOrder next = current.synced(reported, change.cmmsNumber(), change.notes(), clock.instant());
         store(current, next, change);
-        tally.applied++;
+        return new Applied(Outcome.APPLIED, next, null);
     }
 
     /** The CMMS holds an order we still thought queued or failed: an attempt reached it after all. */
@@ -175,6 +194,32 @@ public final class WorkOrderStatusSync {
         boolean retryLater;
         final List<String> problems = new ArrayList<>();
     }
+
+    /** What came of one change. */
+    public enum Outcome {
+        /** The order moved, or took the CMMS's number or notes. */
+        APPLIED,
+        /** The order already reflected it (a replay). */
+        UNCHANGED,
+        /** The lifecycle does not allow it from where the order is (an older status after a newer one). */
+        OUT_OF_ORDER,
+        /** No order has the id it names. */
+        UNKNOWN_ORDER,
+        /** Others changed the order on every try: the change should be sent or read again. */
+        CHANGED_MEANWHILE
+    }
+
+    /**
+     * One change's outcome.
+     *
+     * @param outcome what happened
+     * @param order the order afterwards, or null when it is unknown
+     * @param problem why it was not applied, naming the order and the CMMS's record, or null
+     */
+    public record Applied(
+            Outcome outcome,
+            @Nullable WorkOrder order,
+            @Nullable String problem) {}
 
     /**
      * What one pass did.

@@ -35,13 +35,18 @@ class WorkOrderLifecycleTest {
                 T);
     }
 
-    @Test
-    void anAssistedOrderWalksFromDraftToClosedAndEachStepRaisesTheVersion() {
-        WorkOrder closed = draft().submitForApproval(T.plusSeconds(1))
+    /** Approved by ann, sent, and taken by the CMMS as 1042 (version 6). */
+    private static WorkOrder acknowledged() {
+        return draft().submitForApproval(T.plusSeconds(1))
                 .approve("ann", T.plusSeconds(2))
                 .queue(T.plusSeconds(3))
                 .sent(T.plusSeconds(4))
-                .acknowledged("1042", T.plusSeconds(5))
+                .acknowledged("1042", T.plusSeconds(5));
+    }
+
+    @Test
+    void anAssistedOrderWalksFromDraftToClosedAndEachStepRaisesTheVersion() {
+        WorkOrder closed = acknowledged()
                 .synced(WorkOrderStatus.IN_PROGRESS, null, null, T.plusSeconds(6))
                 .synced(WorkOrderStatus.COMPLETED, null, "replaced washer", T.plusSeconds(7))
                 .synced(WorkOrderStatus.CLOSED, null, null, T.plusSeconds(8));
@@ -51,6 +56,30 @@ class WorkOrderLifecycleTest {
         assertThat(closed.cmmsReference()).isEqualTo("1042");
         assertThat(closed.decidedBy()).isEqualTo("ann");
         assertThat(closed.closeOutNotes()).isEqualTo("replaced washer");
+    }
+
+    @Test
+    void notesTheCrewWroteEarlierAreKeptWhenLaterChangesBringOtherOrNoNotes() {
+        WorkOrder inProgress = acknowledged()
+                .synced(WorkOrderStatus.IN_PROGRESS, null, "valve box buried under asphalt", T.plusSeconds(6));
+
+        WorkOrder completed = inProgress
+                .synced(WorkOrderStatus.COMPLETED, null, "replaced washer", T.plusSeconds(7))
+                .synced(WorkOrderStatus.CLOSED, null, "  ", T.plusSeconds(8));
+
+        assertThat(completed.closeOutNotes()).isEqualTo("valve box buried under asphalt\nreplaced washer");
+        assertThat(completed.synced(WorkOrderStatus.CLOSED, null, "replaced washer", T.plusSeconds(9)))
+                .as("notes the order already holds are not added twice")
+                .isSameAs(completed);
+        assertThat(inProgress
+                        .synced(
+                                WorkOrderStatus.COMPLETED,
+                                null,
+                                "valve box buried under asphalt; dug out, replaced washer",
+                                T.plusSeconds(7))
+                        .closeOutNotes())
+                .as("a work log that grew replaces the shorter text it holds")
+                .isEqualTo("valve box buried under asphalt; dug out, replaced washer");
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.headwater.alert.AlertType;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditEvent;
-import org.headwater.testkit.AlertBuilder;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryWorkOrders;
+import org.headwater.testkit.LeakMeterChecks;
 import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 
@@ -28,21 +27,13 @@ class WorkOrderDeskTest {
     private final SettableClock clock = new SettableClock(T);
     private final InMemoryWorkOrders orders = new InMemoryWorkOrders();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
-    private final WorkOrderDrafter drafter =
-            new WorkOrderDrafter(orders, GovernancePolicy.assistedEverywhere(), audit, clock);
 
     private WorkOrderDesk desk(ApprovalRoutes routes) {
         return new WorkOrderDesk(orders, routes, u -> ROLES.getOrDefault(u, Set.of()), audit, clock);
     }
 
     private WorkOrder meterCheck(String premise) {
-        var leak = AlertBuilder.anAlert()
-                .from("M-" + premise)
-                .of(AlertType.CONTINUOUS_LEAK)
-                .at(T)
-                .atPremise(premise)
-                .build();
-        return drafter.submit(new AlertDraftRules().draft(leak).get(1)).order();
+        return LeakMeterChecks.awaitingApproval(orders, audit, clock, premise);
     }
 
     @Test

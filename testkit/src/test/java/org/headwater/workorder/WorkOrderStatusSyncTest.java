@@ -190,4 +190,42 @@ class WorkOrderStatusSyncTest {
         assertThat(pass.error()).contains("status", "'HOLD'", "WAPPR");
         assertThat(cursors.find("maximo")).contains("17");
     }
+
+    @Test
+    void oneChangeAppliedAtOnceSaysWhatCameOfItAndAReplayChangesNothing() {
+        WorkOrder order = acknowledged();
+        CmmsStatusChange started = change(order.id(), WorkOrderStatus.IN_PROGRESS, "crew on site");
+
+        WorkOrderStatusSync.Applied first = sync.apply(started);
+        WorkOrderStatusSync.Applied replay = sync.apply(started);
+
+        assertThat(first.outcome()).isEqualTo(WorkOrderStatusSync.Outcome.APPLIED);
+        assertThat(first.order().status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
+        assertThat(replay.outcome()).isEqualTo(WorkOrderStatusSync.Outcome.UNCHANGED);
+        assertThat(stored(order).version()).isEqualTo(first.order().version());
+        assertThat(audit.page(0, 50))
+                .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SYNCED)
+                .hasSize(1);
+    }
+
+    @Test
+    void oneChangeForAnUnknownOrderOrAnOlderStatusIsRefusedNamingIt() {
+        WorkOrder order = acknowledged();
+        sync.apply(change(order.id(), WorkOrderStatus.COMPLETED, "done"));
+
+        WorkOrderStatusSync.Applied older = sync.apply(change(order.id(), WorkOrderStatus.IN_PROGRESS, null));
+        WorkOrderStatusSync.Applied unknown = sync.apply(change("WO-999999", WorkOrderStatus.COMPLETED, null));
+
+        assertThat(older.outcome()).isEqualTo(WorkOrderStatusSync.Outcome.OUT_OF_ORDER);
+        assertThat(older.problem()).contains(order.id()).contains("already COMPLETED");
+        assertThat(stored(order).status()).isEqualTo(WorkOrderStatus.COMPLETED);
+        assertThat(stored(order).closeOutNotes()).isEqualTo("done");
+        assertThat(unknown.outcome()).isEqualTo(WorkOrderStatusSync.Outcome.UNKNOWN_ORDER);
+        assertThat(unknown.order()).isNull();
+        assertThat(unknown.problem()).contains("WO-999999");
+    }
+
+    private CmmsStatusChange change(String id, WorkOrderStatus status, @Nullable String notes) {
+        return new CmmsStatusChange(id, "CM-1", status, status.name(), notes, clock.instant());
+    }
 }

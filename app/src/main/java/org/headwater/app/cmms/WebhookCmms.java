@@ -36,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class WebhookCmms implements CmmsGateway {
 
+    /** Longer close-out notes are refused rather than cut: cut notes would lose what the crew wrote last. */
+    public static final int MAX_NOTES = 20_000;
+
     private final WebhookCmmsSettings settings;
     private final Clock clock;
     private final WebhookSignature signature;
@@ -87,6 +90,23 @@ public final class WebhookCmms implements CmmsGateway {
      */
     public CmmsStatusChange acceptCallback(
             @Nullable String timestampHeader, @Nullable String signatureHeader, String body) {
+        CmmsStatusChange change = verifiedCallback(timestampHeader, signatureHeader, body);
+        synchronized (this) {
+            callbacks.add(new Queued(++lastSequence, change));
+        }
+        return change;
+    }
+
+    /**
+     * Verifies and reads one status callback without queueing it, for an endpoint that applies it at once (and so
+     * can tell the sender whether it was applied).
+     *
+     * @throws WebhookSignature.Refused naming the header when the signature or timestamp is missing, wrong or stale
+     * @throws MalformedCallback naming the field when the body is not the documented JSON
+     * @throws org.headwater.workorder.CmmsStatusMap.UnknownCmmsStatus naming the code when the status is not mapped
+     */
+    public CmmsStatusChange verifiedCallback(
+            @Nullable String timestampHeader, @Nullable String signatureHeader, String body) {
         signature.verify(timestampHeader, signatureHeader, body, clock.instant(), settings.replayWindow());
         JsonNode root;
         try {
@@ -98,17 +118,13 @@ public final class WebhookCmms implements CmmsGateway {
             throw new MalformedCallback("body", "must be a JSON object");
         }
         String code = text(root, "status");
-        CmmsStatusChange change = new CmmsStatusChange(
+        return new CmmsStatusChange(
                 text(root, "work_order_id"),
                 text(root, "cmms_number"),
                 settings.statusMap().ours(code),
                 code,
-                root.path("notes").isString() ? root.path("notes").asString() : null,
+                notes(root),
                 instant(root, "changed_at"));
-        synchronized (this) {
-            callbacks.add(new Queued(++lastSequence, change));
-        }
-        return change;
     }
 
     @Override
@@ -130,6 +146,20 @@ public final class WebhookCmms implements CmmsGateway {
         }
         if (!value.isString() || value.asString().isBlank()) {
             throw new MalformedCallback(field, "must be a non-empty string, got " + value);
+        }
+        return value.asString();
+    }
+
+    private static @Nullable String notes(JsonNode root) {
+        JsonNode value = root.path("notes");
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new MalformedCallback("notes", "must be a string, got " + value);
+        }
+        if (value.asString().length() > MAX_NOTES) {
+            throw new MalformedCallback("notes", "is longer than " + MAX_NOTES + " characters");
         }
         return value.asString();
     }

@@ -3,6 +3,7 @@ package org.headwater.app.notify;
 import org.headwater.notify.Channel;
 import org.headwater.notify.Contact;
 import org.headwater.notify.DeliveryFailed;
+import org.headwater.notify.Notice;
 import org.headwater.notify.Notification;
 import org.headwater.notify.Sender;
 import org.springframework.mail.MailException;
@@ -27,11 +28,20 @@ public final class EmailSender implements Sender {
 
     @Override
     public void send(Notification notification, Contact contact) throws DeliveryFailed {
+        deliver(MessageText.subject(notification), MessageText.body(notification), contact);
+    }
+
+    @Override
+    public void send(Notice notice, Contact contact) throws DeliveryFailed {
+        deliver(MessageText.subject(notice), MessageText.body(notice), contact);
+    }
+
+    private void deliver(String subject, String text, Contact contact) throws DeliveryFailed {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(contact.address());
-        message.setSubject(MessageText.subject(notification));
-        message.setText(MessageText.body(notification));
+        message.setSubject(subject);
+        message.setText(text);
         try {
             mail.send(message);
         } catch (MailException e) {

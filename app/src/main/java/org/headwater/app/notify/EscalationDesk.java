@@ -18,6 +18,8 @@ import org.headwater.notify.Contacts;
 import org.headwater.notify.DeliveryFailed;
 import org.headwater.notify.Escalation;
 import org.headwater.notify.EscalationClock;
+import org.headwater.notify.EscalationStep;
+import org.headwater.notify.Notice;
 import org.headwater.notify.Notification;
 import org.headwater.notify.NotificationState;
 import org.headwater.notify.Notifications;
@@ -112,6 +114,46 @@ public final class EscalationDesk {
                 notifications.save(n.acknowledged(clock.now()));
             }
         }
+    }
+
+    /** The roles of the default escalation chain for this part of the week, first to last. */
+    public List<String> chainRolesNow() {
+        Period period = settings.schedule().periodAt(clock.now());
+        return settings.escalation().defaultChain(period).steps().stream()
+                .map(EscalationStep::role)
+                .toList();
+    }
+
+    /**
+     * Pages everyone in the notice's role at once, each on their contact's channel, for pages that are not about an
+     * alert (a work order waiting for approval past its deadline). Each delivery is audited; a failed one is not
+     * retried here: whoever calls pages the next level if nobody acts.
+     *
+     * @return how many people were reached
+     */
+    public int page(Notice notice) {
+        int reached = 0;
+        for (Contact contact : contacts.byRole(notice.role())) {
+            Map<String, String> details = new java.util.LinkedHashMap<>();
+            details.put("notice", notice.kind());
+            details.put("contact", contact.id());
+            details.put("channel", contact.channel().name());
+            details.put("role", notice.role());
+            details.put("level", Integer.toString(notice.level()));
+            Sender sender = senders.get(contact.channel());
+            try {
+                if (sender == null) {
+                    throw new DeliveryFailed("no sender configured for " + contact.channel());
+                }
+                sender.send(notice, contact);
+                trail.append(ACTOR, AuditAction.NOTIFICATION_SENT, notice.subjectId(), details);
+                reached++;
+            } catch (DeliveryFailed e) {
+                details.put("error", e.getMessage());
+                trail.append(ACTOR, AuditAction.NOTIFICATION_FAILED, notice.subjectId(), details);
+            }
+        }
+        return reached;
     }
 
     /** One step: page whoever is due, then deliver whatever is due. */

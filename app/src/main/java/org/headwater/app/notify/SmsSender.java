@@ -5,6 +5,7 @@ import java.util.Map;
 import org.headwater.notify.Channel;
 import org.headwater.notify.Contact;
 import org.headwater.notify.DeliveryFailed;
+import org.headwater.notify.Notice;
 import org.headwater.notify.Notification;
 import org.headwater.notify.Sender;
 
@@ -32,8 +33,17 @@ public final class SmsSender implements Sender {
 
     @Override
     public void send(Notification notification, Contact contact) throws DeliveryFailed {
-        String body = template.replace("{to}", JsonText.quote(contact.address()))
-                .replace("{text}", JsonText.quote(MessageText.subject(notification)));
+        text(MessageText.subject(notification), contact);
+    }
+
+    @Override
+    public void send(Notice notice, Contact contact) throws DeliveryFailed {
+        text(MessageText.subject(notice), contact);
+    }
+
+    private void text(String text, Contact contact) throws DeliveryFailed {
+        String body =
+                template.replace("{to}", JsonText.quote(contact.address())).replace("{text}", JsonText.quote(text));
         http.post(url, body, Map.of("Authorization", "Bearer " + token), "SMS provider");
     }
 }

@@ -6,6 +6,7 @@ import org.headwater.app.webhook.WebhookSignature;
 import org.headwater.notify.Channel;
 import org.headwater.notify.Contact;
 import org.headwater.notify.DeliveryFailed;
+import org.headwater.notify.Notice;
 import org.headwater.notify.Notification;
 import org.headwater.notify.Sender;
 
@@ -35,12 +36,35 @@ public final class WebhookSender implements Sender {
 
     @Override
     public void send(Notification notification, Contact contact) throws DeliveryFailed {
-        String body = body(notification);
+        post(body(notification), contact);
+    }
+
+    @Override
+    public void send(Notice notice, Contact contact) throws DeliveryFailed {
+        post(body(notice), contact);
+    }
+
+    private void post(String body, Contact contact) throws DeliveryFailed {
         http.post(
                 URI.create(contact.address()),
                 body,
                 signature.headers(body, clock.instant()),
                 "webhook " + contact.id());
+    }
+
+    static String body(Notice notice) {
+        StringBuilder fields = new StringBuilder();
+        notice.fields()
+                .forEach((name, value) -> fields.append(fields.isEmpty() ? "" : ",")
+                        .append(JsonText.quote(name))
+                        .append(':')
+                        .append(JsonText.quote(value)));
+        return "{\"notice\":" + JsonText.quote(notice.kind())
+                + ",\"subject\":" + JsonText.quote(notice.subjectId())
+                + ",\"role\":" + JsonText.quote(notice.role())
+                + ",\"level\":" + notice.level()
+                + ",\"headline\":" + JsonText.quote(notice.headline())
+                + ",\"fields\":{" + fields + "}}";
     }
 
     /** Hex HMAC-SHA256 of {@code timestamp.body}: public so receivers and tests check it the same way. */

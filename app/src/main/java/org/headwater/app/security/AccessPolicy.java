@@ -55,6 +55,9 @@ public final class AccessPolicy {
     /** Figure 6-1 steps done in the field, where the meter technician works alongside the investigators. */
     static final List<String> FIELD_STEPS = List.of("INSPECT_ON_SITE", "SIGNS_OF_CONTAMINATION", "DETERMINE_CAUSE");
 
+    /** Endpoints authenticated by a signature over the body, not by a session or credentials. */
+    public static final String SIGNED_CALLBACKS = "/api/v1/work-orders/callbacks/webhook";
+
     private static final List<AccessRule> RULES = build();
 
     private AccessPolicy() {}
@@ -154,6 +157,9 @@ public final class AccessPolicy {
         roles(rules, GET, STAFF, "/api/v1/causes", "/api/v1/checklists/{alertType}");
         roles(rules, GET, STAFF, "/api/v1/demo/injected-events");
 
+        // A CMMS's status callbacks carry no session: the HMAC signature is checked by the endpoint itself.
+        // Listed before "{id}/{decision}", which the path would otherwise match.
+        open(rules, POST, SIGNED_CALLBACKS);
         // Work orders: staff read the queue; the desk checks per order who may decide (approver role by type).
         roles(rules, GET, STAFF, "/api/v1/work-orders", "/api/v1/work-orders/overdue", "/api/v1/work-orders/{id}");
         roles(rules, POST, STAFF, "/api/v1/work-orders/approve-all", "/api/v1/work-orders/{id}/{decision}");

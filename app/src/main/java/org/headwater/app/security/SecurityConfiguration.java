@@ -53,8 +53,9 @@ class SecurityConfiguration {
             @Value("${headwater.map.tile-url:}") String tileUrl,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
-        RequestMatcher browserStateChanges =
-                request -> !hasAuthorizationHeader(request) && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request);
+        RequestMatcher browserStateChanges = request -> !hasAuthorizationHeader(request)
+                && !isSignedCallback(request)
+                && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request);
         ProblemAuthenticationEntryPoint signInFirst = new ProblemAuthenticationEntryPoint();
         http.authorizeHttpRequests(registry -> {
                     AccessPolicy.rules().forEach(rule -> apply(registry, rule));
@@ -122,6 +123,12 @@ class SecurityConfiguration {
             }
         });
         return repository;
+    }
+
+    // The signature authenticates these and their handler never reads the session, so a forged cross-site
+    // request gains nothing from the victim's cookie: there is nothing for a CSRF token to protect.
+    private static boolean isSignedCallback(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + AccessPolicy.SIGNED_CALLBACKS);
     }
 
     private static boolean hasAuthorizationHeader(HttpServletRequest request) {

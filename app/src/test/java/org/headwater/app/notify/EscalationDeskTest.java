@@ -63,6 +63,11 @@ class EscalationDeskTest {
     }
 
     NotifySettings settings(int maxAttempts) {
+        return settings(maxAttempts, "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook");
+    }
+
+    /** Business hours 07:00–17:00, the operator after 15 min; the AMI manager and the operator on {@code hook}. */
+    static NotifySettings settings(int maxAttempts, String hook) {
         return NotifySettings.from(new NotifyProperties(
                 true,
                 Duration.ofSeconds(5),
@@ -79,16 +84,8 @@ class EscalationDeskTest {
                 "",
                 "{\"to\":{to},\"text\":{text}}",
                 List.of(
-                        new NotifyProperties.ContactProperties(
-                                "ami-hook",
-                                "AMI_MANAGER",
-                                "WEBHOOK",
-                                "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook"),
-                        new NotifyProperties.ContactProperties(
-                                "ops-hook",
-                                "CONTROL_CENTER_OPERATOR",
-                                "WEBHOOK",
-                                "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hook")),
+                        new NotifyProperties.ContactProperties("ami-hook", "AMI_MANAGER", "WEBHOOK", hook),
+                        new NotifyProperties.ContactProperties("ops-hook", "CONTROL_CENTER_OPERATOR", "WEBHOOK", hook)),
                 List.of(),
                 List.of()));
     }
