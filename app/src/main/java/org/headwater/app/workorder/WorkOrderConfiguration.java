@@ -15,9 +15,11 @@ import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.Checklists;
 import org.headwater.risk.RiskRuns;
 import org.headwater.store.PostgresCmmsCursors;
+import org.headwater.store.PostgresCmmsOutbox;
 import org.headwater.store.PostgresWorkOrders;
 import org.headwater.workorder.ApprovalRoutes;
 import org.headwater.workorder.CmmsCursors;
+import org.headwater.workorder.CmmsOutbox;
 import org.headwater.workorder.FieldVisitRule;
 import org.headwater.workorder.WorkOrderDesk;
 import org.headwater.workorder.WorkOrderDrafter;
@@ -40,6 +42,11 @@ class WorkOrderConfiguration {
     @Bean
     CmmsCursors cmmsCursors(DataSource dataSource, WallClock clock) {
         return new PostgresCmmsCursors(dataSource, clock.clock());
+    }
+
+    @Bean
+    CmmsOutbox cmmsOutbox(DataSource dataSource) {
+        return new PostgresCmmsOutbox(dataSource);
     }
 
     @Bean
