@@ -3,8 +3,10 @@ package org.headwater.workorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.headwater.audit.AuditAction;
@@ -34,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  *       with the last error (visible; {@link WorkOrderDesk#retry} queues it again).
  *   <li>{@link CmmsRejected}: {@code SEND_FAILED} at once with the CMMS's message; retrying the same order will not
  *       help.
+ *   <li>Edits of an order the CMMS holds open, and cancellations of an order that may have reached it, are owed
+ *       through {@link CmmsOutbox} entries the {@link WorkOrderDesk} records; each is sent with the same backoff,
+ *       dropped when the order no longer needs it, and audited ({@code workorder.cmms-updated},
+ *       {@code workorder.cmms-cancelled}, {@code workorder.cmms-change-failed}).
  * </ul>
  *
  * An attempt that timed out after the CMMS accepted it is harmless: the gateway finds the record an earlier attempt
@@ -82,14 +89,17 @@ public final class WorkOrderDispatcher {
         this.actor = "system:cmms-" + gateway.name();
     }
 
-    /** One pass: queue what was approved, then send every queued order whose next attempt is due. */
+    /**
+     * One pass: queue what was approved and send every queued order whose next attempt is due, then send the edits
+     * and cancellations owed for orders the CMMS may hold.
+     */
     public synchronized DispatchPass dispatchDue() {
         Tally tally = new Tally();
         List<WorkOrder> queued = oldestFirst(WorkOrderStatus.QUEUED);
         List<WorkOrder> approved = oldestFirst(WorkOrderStatus.APPROVED);
         Map<String, OutboxEntry> retries = retryStates(queued);
         Instant now = clock.instant();
-        inParallel(queued, order -> {
+        inParallel(queued, WorkOrder::id, order -> {
             OutboxEntry retry = retries.get(order.id());
             if (retry != null && !retry.dueAt(now)) {
                 tally.waiting.incrementAndGet();
@@ -98,7 +108,14 @@ public final class WorkOrderDispatcher {
             }
         });
         // a freshly approved order has no retry state: queue it and send it in the same task
-        inParallel(approved, order -> queue(order, tally).ifPresent(q -> send(q, null, tally)));
+        inParallel(approved, WorkOrder::id, order -> queue(order, tally).ifPresent(q -> send(q, null, tally)));
+        // after the sends, so an order reaches the CMMS before its edits; one task per order: its edit, then its cancel
+        inParallel(
+                List.copyOf(changesOwed(now, tally).values()), e -> e.getFirst().orderId(), entries -> {
+                    for (OutboxEntry entry : entries) {
+                        change(entry, tally);
+                    }
+                });
         return tally.pass();
     }
 
@@ -129,18 +146,34 @@ public final class WorkOrderDispatcher {
         return retries;
     }
 
-    /** Runs the work on each order, at most {@code parallelism} at a time; the first failure is rethrown at the end. */
-    private void inParallel(List<WorkOrder> batch, Consumer<WorkOrder> work) {
+    /** The due edits and cancellations by order, each order's edit before its cancel. */
+    private Map<String, List<OutboxEntry>> changesOwed(Instant now, Tally tally) {
+        Map<String, List<OutboxEntry>> byOrder = new LinkedHashMap<>();
+        for (OutboxAction action : List.of(OutboxAction.UPDATE, OutboxAction.CANCEL)) {
+            for (OutboxEntry entry : outbox.list(action)) {
+                if (entry.dueAt(now)) {
+                    byOrder.computeIfAbsent(entry.orderId(), id -> new ArrayList<>())
+                            .add(entry);
+                } else {
+                    tally.waiting.incrementAndGet();
+                }
+            }
+        }
+        return byOrder;
+    }
+
+    /** Runs the work on each item, at most {@code parallelism} at a time; the first failure is rethrown at the end. */
+    private <T> void inParallel(List<T> batch, Function<T, String> name, Consumer<T> work) {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Semaphore permits = new Semaphore(parallelism);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (WorkOrder order : batch) {
+            for (T item : batch) {
                 permits.acquireUninterruptibly();
                 threads.execute(() -> {
                     try {
-                        work.accept(order);
+                        work.accept(item);
                     } catch (RuntimeException e) {
-                        LOG.log(System.Logger.Level.WARNING, "dispatching work order " + order.id() + " failed", e);
+                        LOG.log(System.Logger.Level.WARNING, "dispatching " + name.apply(item) + " failed", e);
                         failure.compareAndSet(null, e);
                     } finally {
                         permits.release();
@@ -151,6 +184,75 @@ public final class WorkOrderDispatcher {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    /** Sends one owed edit or cancellation; it is dropped when the order no longer needs it. */
+    private void change(OutboxEntry entry, Tally tally) {
+        WorkOrder order = orders.find(entry.orderId()).orElse(null);
+        if (order == null || !stillOwed(entry, order)) {
+            outbox.remove(entry);
+            return;
+        }
+        int attempt = entry.failures() + 1;
+        Optional<CmmsReceipt> receipt;
+        try {
+            receipt = entry.action() == OutboxAction.UPDATE
+                    ? gateway.update(order, entry.fields())
+                    : gateway.cancel(order, entry.reason() == null ? "cancelled" : entry.reason());
+            if (receipt.isEmpty() && entry.action() == OutboxAction.UPDATE) {
+                throw new CmmsRejected(gateway.name() + " holds no record of " + order.id());
+            }
+        } catch (CmmsRejected e) {
+            outbox.remove(entry);
+            changeFailed(entry, attempt, gateway.name() + " rejected it: " + e.getMessage(), null);
+            tally.failed.incrementAndGet();
+            return;
+        } catch (CmmsUnavailable | RuntimeException e) {
+            String error = String.valueOf(e.getMessage());
+            if (attempt >= policy.maxAttempts()) {
+                outbox.remove(entry);
+                changeFailed(entry, attempt, "gave up after " + attempt + " attempts: " + error, null);
+                tally.failed.incrementAndGet();
+            } else {
+                Instant retryAt = clock.instant().plus(backoff(attempt));
+                outbox.replace(entry.failed(error, retryAt));
+                changeFailed(entry, attempt, error, retryAt);
+                tally.retrying.incrementAndGet();
+            }
+            return;
+        }
+        outbox.remove(entry);
+        Map<String, String> details = details("cmms", gateway.name(), "attempt", Integer.toString(attempt));
+        receipt.ifPresentOrElse(
+                r -> {
+                    details.put("cmmsNumber", r.cmmsNumber());
+                    details.put("cmmsStatus", r.cmmsStatus());
+                },
+                () -> details.put("held", "false"));
+        if (entry.action() == OutboxAction.UPDATE) {
+            details.put("fields", String.join(",", entry.fields()));
+            audit.append(actor, AuditAction.WORK_ORDER_CMMS_UPDATED, order.id(), details);
+        } else {
+            audit.append(actor, AuditAction.WORK_ORDER_CMMS_CANCELLED, order.id(), details);
+        }
+        tally.changed.incrementAndGet();
+    }
+
+    /** An edit is owed while the CMMS holds the order open; a cancel once the order was cancelled here. */
+    private static boolean stillOwed(OutboxEntry entry, WorkOrder order) {
+        return entry.action() == OutboxAction.UPDATE
+                ? order.status().editableInCmms()
+                : order.status() == WorkOrderStatus.CANCELLED;
+    }
+
+    private void changeFailed(OutboxEntry entry, int attempt, String error, @Nullable Instant retryAt) {
+        Map<String, String> details = details(
+                "cmms", gateway.name(),
+                "change", entry.action().name().toLowerCase(Locale.ROOT),
+                "attempt", Integer.toString(attempt),
+                "error", error);
+        details.put(retryAt == null ? "final" : "retryAt", retryAt == null ? "true" : retryAt.toString());
+        audit.append(actor, AuditAction.WORK_ORDER_CMMS_CHANGE_FAILED, entry.orderId(), details);
     }
 
     private Optional<WorkOrder> queue(WorkOrder approved, Tally tally) {
@@ -295,10 +397,17 @@ public final class WorkOrderDispatcher {
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger waiting = new AtomicInteger();
         final AtomicInteger conflicts = new AtomicInteger();
+        final AtomicInteger changed = new AtomicInteger();
 
         DispatchPass pass() {
             return new DispatchPass(
-                    queued.get(), acknowledged.get(), retrying.get(), failed.get(), waiting.get(), conflicts.get());
+                    queued.get(),
+                    acknowledged.get(),
+                    retrying.get(),
+                    failed.get(),
+                    waiting.get(),
+                    conflicts.get(),
+                    changed.get());
         }
     }
 
@@ -307,12 +416,15 @@ public final class WorkOrderDispatcher {
      *
      * @param queued approved orders moved into the outbox
      * @param acknowledged orders the CMMS took (or already held) and numbered
-     * @param retrying orders that failed this time and wait for their next attempt
-     * @param failed orders moved to {@code SEND_FAILED} (rejected, or out of attempts)
-     * @param waiting queued orders whose next attempt is not due yet
+     * @param retrying orders (or their edits and cancellations) that failed this time and wait for their next attempt
+     * @param failed orders moved to {@code SEND_FAILED} (rejected, or out of attempts), and edits and cancellations
+     *     given up on
+     * @param waiting queued orders, edits and cancellations whose next attempt is not due yet
      * @param conflicts orders someone else changed during the pass, left as they made them
+     * @param changed edits and cancellations the CMMS took
      */
-    public record DispatchPass(int queued, int acknowledged, int retrying, int failed, int waiting, int conflicts) {
+    public record DispatchPass(
+            int queued, int acknowledged, int retrying, int failed, int waiting, int conflicts, int changed) {
 
         /** True when nothing is left in the outbox after this pass. */
         public boolean drained() {

@@ -13,6 +13,7 @@ import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditEvent;
 import org.headwater.testkit.AlertBuilder;
 import org.headwater.testkit.InMemoryAuditTrail;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,12 @@ class WorkOrderDeskTest {
     private final SettableClock clock = new SettableClock(T);
     private final InMemoryWorkOrders orders = new InMemoryWorkOrders();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
+    private final InMemoryCmmsOutbox outbox = new InMemoryCmmsOutbox();
     private final WorkOrderDrafter drafter =
             new WorkOrderDrafter(orders, GovernancePolicy.assistedEverywhere(), audit, clock);
 
     private WorkOrderDesk desk(ApprovalRoutes routes) {
-        return new WorkOrderDesk(orders, routes, u -> ROLES.getOrDefault(u, Set.of()), audit, clock);
+        return new WorkOrderDesk(orders, outbox, routes, u -> ROLES.getOrDefault(u, Set.of()), audit, clock);
     }
 
     private WorkOrder meterCheck(String premise) {

@@ -68,8 +68,13 @@ class WorkOrderConfiguration {
 
     @Bean
     WorkOrderDesk workOrderDesk(
-            WorkOrders orders, ApprovalRoutes routes, UserAccounts accounts, AuditTrail audit, WallClock clock) {
-        return new WorkOrderDesk(orders, routes, user -> rolesOf(accounts, user), audit, clock.clock());
+            WorkOrders orders,
+            CmmsOutbox outbox,
+            ApprovalRoutes routes,
+            UserAccounts accounts,
+            AuditTrail audit,
+            WallClock clock) {
+        return new WorkOrderDesk(orders, outbox, routes, user -> rolesOf(accounts, user), audit, clock.clock());
     }
 
     @Bean
