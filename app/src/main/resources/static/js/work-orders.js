@@ -113,7 +113,8 @@ async function showOrder(id) {
     fact('Decided by', order.decidedBy ?? '—'),
     fact('Reason', order.reason ?? '—'),
     fact('Close-out notes', order.closeOutNotes ?? '—')));
-  const editable = order.status === 'DRAFTED' || order.status === 'AWAITING_APPROVAL';
+  // an edit of an order the CMMS holds open is sent on to the CMMS by the outbox
+  const editable = ['DRAFTED', 'AWAITING_APPROVAL', 'SENT', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(order.status);
   document.getElementById('edit-title').value = c.title;
   document.getElementById('edit-priority').value = c.priority;
   document.getElementById('edit-hours').value = c.predictedDurationHours;

@@ -33,7 +33,10 @@ public enum AuditAction {
     WORK_ORDER_SENT("workorder.sent"),
     WORK_ORDER_SEND_FAILED("workorder.send-failed"),
     WORK_ORDER_SYNCED("workorder.synced"),
-    WORK_ORDER_ESCALATED("workorder.escalated");
+    WORK_ORDER_ESCALATED("workorder.escalated"),
+    WORK_ORDER_CMMS_UPDATED("workorder.cmms-updated"),
+    WORK_ORDER_CMMS_CANCELLED("workorder.cmms-cancelled"),
+    WORK_ORDER_CMMS_CHANGE_FAILED("workorder.cmms-change-failed");
 
     private final String code;
 

@@ -1,5 +1,7 @@
 package org.headwater.workorder;
 
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,30 @@ public interface CmmsGateway {
      * @throws CmmsRejected when the CMMS refuses the order itself: retrying the same order will not help
      */
     CmmsReceipt send(WorkOrder order) throws CmmsUnavailable, CmmsRejected;
+
+    /**
+     * Sends the current values of the fields a person edited after the order reached the CMMS ({@link
+     * FieldChange#field()} names; fields the CMMS does not hold are skipped).
+     *
+     * @return the record after the change; empty when the CMMS holds no record of the order
+     * @throws CmmsUnavailable when the CMMS cannot be reached: try again later
+     * @throws CmmsRejected when the CMMS refuses the change, or this gateway cannot change an order it sent
+     */
+    default Optional<CmmsReceipt> update(WorkOrder order, Set<String> fields) throws CmmsUnavailable, CmmsRejected {
+        throw new CmmsRejected(name() + " cannot change an order it sent");
+    }
+
+    /**
+     * Tells the CMMS the order was cancelled in Headwater, with the reason (cut to what the CMMS takes).
+     *
+     * @return the record after the change; empty when the CMMS holds no record of the order (it never arrived)
+     * @throws CmmsUnavailable when the CMMS cannot be reached: try again later
+     * @throws CmmsRejected when the CMMS refuses the change (e.g. the work is already finished there), or this gateway
+     *     cannot cancel an order it sent
+     */
+    default Optional<CmmsReceipt> cancel(WorkOrder order, String reason) throws CmmsUnavailable, CmmsRejected {
+        throw new CmmsRejected(name() + " cannot cancel an order it sent");
+    }
 
     /**
      * The status changes the CMMS made since {@code cursor} (null: since the beginning), oldest first, with the cursor

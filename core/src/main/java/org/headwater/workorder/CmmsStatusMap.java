@@ -62,6 +62,17 @@ public record CmmsStatusMap(String cmms, Map<String, WorkOrderStatus> toOurs) {
                 .findFirst();
     }
 
+    /**
+     * The code to send the CMMS for {@code ours}.
+     *
+     * @throws CmmsGateway.CmmsRejected naming the map when no code maps to it
+     */
+    public String codeFor(WorkOrderStatus ours) throws CmmsGateway.CmmsRejected {
+        return theirs(ours)
+                .orElseThrow(
+                        () -> new CmmsGateway.CmmsRejected("the " + cmms + " status map names no code for " + ours));
+    }
+
     /** A status code the configured map does not know. */
     public static final class UnknownCmmsStatus extends IllegalArgumentException {
         public UnknownCmmsStatus(String cmms, String code, java.util.Set<String> known) {

@@ -137,12 +137,12 @@ public record WorkOrder(
     }
 
     /**
-     * The order with new content, before anything left Headwater; the changes name each field and its old and new
-     * value so the edit can be audited.
+     * The order with new content, before anything left Headwater or while the CMMS holds it open (the outbox then
+     * sends the changed fields on); the changes name each field and its old and new value so the edit can be audited.
      */
     public Edited edit(WorkOrderContent edited, Instant at) {
         Objects.requireNonNull(edited, "edited");
-        if (!status.editable()) {
+        if (!status.editable() && !status.editableInCmms()) {
             throw new IllegalStateException("work order " + id + " is " + status + " and can no longer be edited");
         }
         List<FieldChange> changes = content.changesTo(edited);

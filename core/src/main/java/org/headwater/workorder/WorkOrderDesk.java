@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
@@ -19,19 +20,25 @@ import org.headwater.audit.AuditTrail;
 public final class WorkOrderDesk {
 
     private final WorkOrders orders;
+    private final CmmsOutbox outbox;
     private final ApprovalRoutes routes;
     private final Function<String, Set<String>> rolesOf;
     private final AuditTrail audit;
     private final Clock clock;
 
-    /** @param rolesOf the roles a user holds, by user name (empty for an unknown user) */
+    /**
+     * @param outbox where edits and cancellations of orders the CMMS may hold are recorded for the dispatcher
+     * @param rolesOf the roles a user holds, by user name (empty for an unknown user)
+     */
     public WorkOrderDesk(
             WorkOrders orders,
+            CmmsOutbox outbox,
             ApprovalRoutes routes,
             Function<String, Set<String>> rolesOf,
             AuditTrail audit,
             Clock clock) {
         this.orders = orders;
+        this.outbox = outbox;
         this.routes = routes;
         this.rolesOf = rolesOf;
         this.audit = audit;
@@ -59,6 +66,7 @@ public final class WorkOrderDesk {
         return approve(id, changed.version(), user);
     }
 
+    /** Edits a draft, or an order the CMMS holds open (the outbox sends the changed fields on). */
     public WorkOrder edit(String id, long version, WorkOrderContent edited, String user) {
         WorkOrder order = current(id, version);
         requireApprover(order, user);
@@ -94,13 +102,22 @@ public final class WorkOrderDesk {
         return new BulkApproval(approved, refused);
     }
 
+    /** Cancels an open order; when an attempt may have reached the CMMS, the outbox cancels it there too. */
     public WorkOrder cancel(String id, long version, String reason, String user) {
         return end(
                 id,
                 version,
                 user,
                 AuditAction.WORK_ORDER_CANCELLED,
-                order -> order.cancel(user, reason, clock.instant()),
+                order -> {
+                    if (order.status().mayBeInCmms()) {
+                        // owed before the order changes: if storing the cancel fails, the dispatcher finds the order
+                        // still
+                        // open and drops the entry; the reverse order could lose the CMMS's cancel in a crash
+                        outbox.put(OutboxEntry.cancel(id, reason, clock.instant()));
+                    }
+                    return order.cancel(user, reason, clock.instant());
+                },
                 reason);
     }
 
@@ -153,6 +170,12 @@ public final class WorkOrderDesk {
         WorkOrder.Edited result = order.edit(edited, clock.instant());
         if (result.changes().isEmpty()) {
             return order;
+        }
+        if (order.status().editableInCmms()) {
+            // owed before the order changes, like a cancel; the dispatcher sends the fields' values as stored then
+            Set<String> fields = new TreeSet<>();
+            result.changes().forEach(c -> fields.add(c.field()));
+            outbox.put(OutboxEntry.update(order.id(), fields, clock.instant()));
         }
         WorkOrder changed = result.order();
         orders.update(

@@ -35,4 +35,14 @@ public enum WorkOrderStatus {
     public boolean editable() {
         return this == DRAFTED || this == AWAITING_APPROVAL;
     }
+
+    /** The CMMS holds the order and it is still open there: an edit is sent on to the CMMS. */
+    public boolean editableInCmms() {
+        return this == SENT || this == ACKNOWLEDGED || this == IN_PROGRESS;
+    }
+
+    /** An attempt to send it may have reached the CMMS: cancelling it must tell the CMMS. */
+    public boolean mayBeInCmms() {
+        return this == QUEUED || this == SEND_FAILED || editableInCmms();
+    }
 }

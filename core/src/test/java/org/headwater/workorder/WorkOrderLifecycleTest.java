@@ -117,7 +117,7 @@ class WorkOrderLifecycleTest {
     }
 
     @Test
-    void anEditBeforeApprovalNamesEveryChangedFieldAndAfterSendingIsRefused() {
+    void anEditBeforeApprovalOrWhileTheCmmsHoldsTheOrderNamesEveryChangedFieldAndInTheOutboxIsRefused() {
         WorkOrder waiting = draft().submitForApproval(T);
         WorkOrderContent lower = content(WorkOrderType.METER_CHECK, WorkPriority.LOW);
 
@@ -126,8 +126,12 @@ class WorkOrderLifecycleTest {
         assertThat(edited.order().version()).isEqualTo(waiting.version() + 1);
         assertThat(waiting.edit(waiting.content(), T).changes()).isEmpty();
 
-        WorkOrder sent = waiting.approve("ann", T).queue(T).sent(T);
-        assertThatThrownBy(() -> sent.edit(lower, T)).hasMessageContaining("can no longer be edited");
+        WorkOrder queued = waiting.approve("ann", T).queue(T);
+        assertThatThrownBy(() -> queued.edit(lower, T)).hasMessageContaining("can no longer be edited");
+        WorkOrder acknowledged = queued.sent(T).acknowledged("1001", T);
+        assertThat(acknowledged.edit(lower, T).changes()).containsExactly(new FieldChange("priority", "HIGH", "LOW"));
+        WorkOrder completed = acknowledged.synced(WorkOrderStatus.COMPLETED, null, null, T);
+        assertThatThrownBy(() -> completed.edit(lower, T)).hasMessageContaining("can no longer be edited");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.headwater.workorder.CmmsChanges;
 import org.headwater.workorder.CmmsGateway;
 import org.headwater.workorder.CmmsReceipt;
@@ -38,6 +39,7 @@ public final class InMemoryCmms implements CmmsGateway {
     private final Map<String, Held> byOrder = new LinkedHashMap<>();
     private final List<CmmsStatusChange> feed = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final List<String> updates = new ArrayList<>();
     private boolean down;
     private int sends;
 
@@ -66,6 +68,48 @@ public final class InMemoryCmms implements CmmsGateway {
             throw new CmmsUnavailable("memory CMMS timed out after accepting", null);
         }
         return new CmmsReceipt(held.number, statuses.ours(held.status), held.status, existing != null);
+    }
+
+    @Override
+    public synchronized Optional<CmmsReceipt> update(WorkOrder order, Set<String> fields)
+            throws CmmsUnavailable, CmmsRejected {
+        Held held = reachable(order);
+        if (held == null) {
+            return Optional.empty();
+        }
+        updates.add(order.id() + " " + fields);
+        return Optional.of(new CmmsReceipt(held.number, statuses.ours(held.status), held.status, true));
+    }
+
+    @Override
+    public synchronized Optional<CmmsReceipt> cancel(WorkOrder order, String reason)
+            throws CmmsUnavailable, CmmsRejected {
+        Held held = reachable(order);
+        if (held == null) {
+            return Optional.empty();
+        }
+        if (List.of("COMP", "CLOSE").contains(held.status)) {
+            throw new CmmsRejected("BMXAA4590E - work order " + held.number + " is " + held.status);
+        }
+        advance(order.id(), "CAN", reason);
+        return Optional.of(new CmmsReceipt(held.number, statuses.ours(held.status), held.status, true));
+    }
+
+    /** The record of the order, after the same faults a send meets; null when the CMMS never had it. */
+    private @Nullable Held reachable(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        Fault fault = down ? Fault.DOWN : faults.poll();
+        if (fault == Fault.DOWN || fault == Fault.ACCEPT_THEN_TIME_OUT) {
+            throw new CmmsUnavailable("memory CMMS is down", null);
+        }
+        if (fault == Fault.REJECT) {
+            throw new CmmsRejected("BMXAA4195E - location is not valid");
+        }
+        return byOrder.get(order.id());
+    }
+
+    /** The edits it received, as {@code <order id> [fields]}, in order. */
+    public synchronized List<String> updates() {
+        return List.copyOf(updates);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.headwater.audit.AuditAction;
 import org.headwater.testkit.InMemoryAuditTrail;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.LeakMeterChecks;
 import org.headwater.testkit.SettableClock;
@@ -26,7 +27,9 @@ class ApprovalEscalationTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
     private final ApprovalRoutes routes = ApprovalRoutes.defaults();
     private final WorkOrderDesk desk = new WorkOrderDesk(
-            orders, routes, u -> Map.of("amy", Set.of("AMI_MANAGER")).getOrDefault(u, Set.of()), audit, clock);
+            orders,
+            new InMemoryCmmsOutbox(),
+            routes, u -> Map.of("amy", Set.of("AMI_MANAGER")).getOrDefault(u, Set.of()), audit, clock);
     private final List<ApprovalEscalation.OverduePage> paged = new ArrayList<>();
     private final ApprovalEscalation escalation = new ApprovalEscalation(
             desk,

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditEvent;
 import org.headwater.testkit.InMemoryAuditTrail;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.LeakMeterChecks;
 import org.headwater.testkit.SettableClock;
@@ -27,9 +28,10 @@ class WorkOrderDeskTest {
     private final SettableClock clock = new SettableClock(T);
     private final InMemoryWorkOrders orders = new InMemoryWorkOrders();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
+    private final InMemoryCmmsOutbox outbox = new InMemoryCmmsOutbox();
 
     private WorkOrderDesk desk(ApprovalRoutes routes) {
-        return new WorkOrderDesk(orders, routes, u -> ROLES.getOrDefault(u, Set.of()), audit, clock);
+        return new WorkOrderDesk(orders, outbox, routes, u -> ROLES.getOrDefault(u, Set.of()), audit, clock);
     }
 
     private WorkOrder meterCheck(String premise) {

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditEvent;
 import org.headwater.testkit.ApprovedWorkOrders;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmms;
 import org.headwater.testkit.InMemoryCmms.Fault;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.SettableClock;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,12 +31,24 @@ class WorkOrderDispatcherTest {
     private final InMemoryWorkOrders orders = new InMemoryWorkOrders();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
     private final InMemoryCmms cmms = new InMemoryCmms(clock);
+    private final InMemoryCmmsOutbox outbox = new InMemoryCmmsOutbox();
     private final WorkOrderDispatcher dispatcher =
-            new WorkOrderDispatcher(orders, cmms, audit, clock, new Random(7), POLICY);
+            new WorkOrderDispatcher(orders, cmms, outbox, audit, clock, new Random(7), POLICY, 4);
 
     /** A stored order a person approved. */
     static WorkOrder approved(WorkOrders orders, Instant at) {
         return ApprovedWorkOrders.stored(orders, at);
+    }
+
+    private void assertSentInOrder(WorkOrder order) {
+        assertThat(orders.history(order.id()))
+                .as("the order's moves, in order")
+                .extracting(WorkOrderEvent::to)
+                .endsWith(
+                        WorkOrderStatus.APPROVED,
+                        WorkOrderStatus.QUEUED,
+                        WorkOrderStatus.SENT,
+                        WorkOrderStatus.ACKNOWLEDGED);
     }
 
     private WorkOrder stored(WorkOrder order) {
@@ -49,13 +66,7 @@ class WorkOrderDispatcherTest {
         assertThat(pass.drained()).isTrue();
         assertThat(stored(order).status()).isEqualTo(WorkOrderStatus.ACKNOWLEDGED);
         assertThat(stored(order).cmmsReference()).isEqualTo("1001");
-        assertThat(orders.history(order.id()))
-                .extracting(WorkOrderEvent::to)
-                .endsWith(
-                        WorkOrderStatus.APPROVED,
-                        WorkOrderStatus.QUEUED,
-                        WorkOrderStatus.SENT,
-                        WorkOrderStatus.ACKNOWLEDGED);
+        assertSentInOrder(order);
         assertThat(audit.page(0, 10))
                 .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SENT)
                 .singleElement()
@@ -188,14 +199,105 @@ class WorkOrderDispatcherTest {
     }
 
     @Test
-    void manyOrdersGoOutOldestFirstInOnePass() {
+    void oneAtATimeOrdersGoOutOldestFirstInOnePass() {
         WorkOrder first = approved(orders, T);
         clock.advance(Duration.ofSeconds(1));
         WorkOrder second = approved(orders, clock.instant());
 
-        dispatcher.dispatchDue();
+        new WorkOrderDispatcher(orders, cmms, outbox, audit, clock, new Random(7), POLICY, 1).dispatchDue();
 
         assertThat(stored(first).cmmsReference()).isEqualTo("1001");
         assertThat(stored(second).cmmsReference()).isEqualTo("1002");
+    }
+
+    @Test
+    void ordersAreSentConcurrentlyButNeverMoreAtOnceThanTheParallelism() {
+        List<WorkOrder> approved = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            approved.add(approved(orders, T));
+        }
+        SlowCmms slow = new SlowCmms(cmms);
+
+        WorkOrderDispatcher.DispatchPass pass =
+                new WorkOrderDispatcher(orders, slow, outbox, audit, clock, new Random(7), POLICY, 6).dispatchDue();
+
+        assertThat(pass.acknowledged()).isEqualTo(40);
+        assertThat(slow.mostAtOnce()).as("sends overlapped").isGreaterThan(1).isLessThanOrEqualTo(6);
+        assertThat(cmms.records()).isEqualTo(40);
+        for (WorkOrder order : approved) {
+            assertSentInOrder(order);
+        }
+        assertThat(audit.page(0, 100))
+                .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SENT)
+                .hasSize(40);
+    }
+
+    @Test
+    void aRestartedDispatcherKeepsEachOrdersAttemptCountAndWaitsOutItsBackoff() {
+        WorkOrder order = approved(orders, T);
+        cmms.down(true);
+        dispatcher.dispatchDue();
+        clock.set(dispatcher.nextAttempt(order.id()).orElseThrow());
+        dispatcher.dispatchDue();
+        Instant retryAt = dispatcher.nextAttempt(order.id()).orElseThrow();
+
+        WorkOrderDispatcher restarted =
+                new WorkOrderDispatcher(orders, cmms, outbox, audit, clock, new Random(8), POLICY, 4);
+        WorkOrderDispatcher.DispatchPass pass = restarted.dispatchDue();
+
+        assertThat(pass.waiting()).as("not sent at once after the restart").isEqualTo(1);
+        assertThat(cmms.sends()).isEqualTo(2);
+        assertThat(restarted.failedAttempts(order.id())).isEqualTo(2);
+        assertThat(restarted.nextAttempt(order.id())).contains(retryAt);
+
+        cmms.down(false);
+        clock.set(retryAt);
+        restarted.dispatchDue();
+        assertThat(stored(order).status()).isEqualTo(WorkOrderStatus.ACKNOWLEDGED);
+        assertThat(outbox.list(OutboxAction.SEND))
+                .as("retry state forgotten once sent")
+                .isEmpty();
+        assertThat(audit.page(0, 20))
+                .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SENT)
+                .singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("attempt", "3"));
+    }
+
+    /** Holds each send a moment and counts how many overlap. */
+    private static final class SlowCmms implements CmmsGateway {
+        private final CmmsGateway inner;
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger most = new AtomicInteger();
+
+        SlowCmms(CmmsGateway inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public CmmsReceipt send(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+            most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(20);
+                return inner.send(order);
+            } catch (InterruptedException e) {
+                throw new CmmsUnavailable("interrupted", e);
+            } finally {
+                now.decrementAndGet();
+            }
+        }
+
+        @Override
+        public CmmsChanges changesSince(@Nullable String cursor) throws CmmsUnavailable {
+            return inner.changesSince(cursor);
+        }
+
+        int mostAtOnce() {
+            return most.get();
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.headwater.audit.AuditAction;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmms;
 import org.headwater.testkit.InMemoryCmmsCursors;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.SettableClock;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,9 @@ class WorkOrderStatusSyncTest {
 
     private WorkOrder acknowledged() {
         WorkOrder order = WorkOrderDispatcherTest.approved(orders, T);
-        new WorkOrderDispatcher(orders, cmms, audit, clock, new Random(1), RetryPolicy.defaults()).dispatchDue();
+        new WorkOrderDispatcher(
+                        orders, cmms, new InMemoryCmmsOutbox(), audit, clock, new Random(1), RetryPolicy.defaults(), 1)
+                .dispatchDue();
         return stored(order);
     }
 
@@ -127,10 +130,12 @@ class WorkOrderStatusSyncTest {
         new WorkOrderDispatcher(
                         orders,
                         cmms,
+                        new InMemoryCmmsOutbox(),
                         audit,
                         clock,
                         new Random(1),
-                        new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 0))
+                        new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 0),
+                        1)
                 .dispatchDue();
         assertThat(stored(order).status()).isEqualTo(WorkOrderStatus.SEND_FAILED);
         cmms.advance(order.id(), "APPR", null);

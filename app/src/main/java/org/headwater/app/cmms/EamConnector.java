@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.headwater.workorder.CmmsChanges;
 import org.headwater.workorder.CmmsGateway;
 import org.headwater.workorder.CmmsReceipt;
 import org.headwater.workorder.CmmsStatusChange;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderContent;
+import org.headwater.workorder.WorkOrderStatus;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,6 +48,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EamConnector implements CmmsGateway {
 
     public static final int DESCRIPTION_LIMIT = 80;
+    /** Which EAM field each of our content fields feeds; EAM holds no long text from us. */
+    private static final Map<String, String> EAM_FIELDS = Map.of(
+            "title", "WORKORDERID",
+            "type", "TYPE",
+            "priority", "PRIORITY",
+            "assetId", "EQUIPMENTID",
+            "location", "LOCATIONID");
+
     private static final String STALE = "modified by another user";
 
     private final EamSettings settings;
@@ -114,6 +126,32 @@ public final class EamConnector implements CmmsGateway {
         return patch(workOrderId, body, "status change to " + statusCode);
     }
 
+    /** Sends the EAM fields the edited content fields feed; nothing when EAM holds none of them. */
+    @Override
+    public Optional<CmmsReceipt> update(WorkOrder order, Set<String> fields) throws CmmsUnavailable, CmmsRejected {
+        ObjectNode all = CmmsHttp.JSON.createObjectNode();
+        contentFields(all, order.content());
+        ObjectNode body = CmmsHttp.JSON.createObjectNode();
+        for (String field : fields) {
+            String eamField = EAM_FIELDS.get(field);
+            if (eamField != null && all.has(eamField)) {
+                body.set(eamField, all.get(eamField));
+            }
+        }
+        return patchHeld(order.id(), body, "update of " + String.join(",", fields), r -> false)
+                .map(r -> receipt(r, true));
+    }
+
+    /** Moves the record to the status our CANCELLED maps to (CANC); done if already there. */
+    @Override
+    public Optional<CmmsReceipt> cancel(WorkOrder order, String reason) throws CmmsUnavailable, CmmsRejected {
+        String code = settings.statusMap().codeFor(WorkOrderStatus.CANCELLED);
+        ObjectNode body = CmmsHttp.JSON.createObjectNode();
+        body.putObject("STATUS").put("STATUSCODE", code);
+        return patchHeld(order.id(), body, "status change to " + code, r -> code.equals(r.status()))
+                .map(r -> receipt(r, true));
+    }
+
     /** Sends edited content (description, type, priority, equipment, location) to the order EAM holds. */
     public EamRecord update(String workOrderId, WorkOrderContent content) throws CmmsUnavailable, CmmsRejected {
         ObjectNode body = CmmsHttp.JSON.createObjectNode();
@@ -163,10 +201,22 @@ public final class EamConnector implements CmmsGateway {
     }
 
     private EamRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {
+        return patchHeld(workOrderId, body, what, r -> false)
+                .orElseThrow(() -> new CmmsRejected(
+                        "eam holds no work order with " + settings.referenceField() + " " + workOrderId));
+    }
+
+    /** PATCHes the record EAM holds; empty when it holds none, nothing sent when it is already done or there is
+     * nothing to change.
+     */
+    private Optional<EamRecord> patchHeld(String workOrderId, ObjectNode body, String what, Predicate<EamRecord> done)
+            throws CmmsUnavailable, CmmsRejected {
         for (int attempt = 1; ; attempt++) {
-            EamRecord current = find(workOrderId)
-                    .orElseThrow(() -> new CmmsRejected(
-                            "eam holds no work order with " + settings.referenceField() + " " + workOrderId));
+            Optional<EamRecord> held = find(workOrderId);
+            if (held.isEmpty() || done.test(held.get()) || body.isEmpty()) {
+                return held;
+            }
+            EamRecord current = held.get();
             body.put("recordid", current.recordId());
             URI uri = workorders("/" + encode(current.jobNum() + "#" + settings.organization()));
             HttpRequest request =
@@ -180,10 +230,10 @@ public final class EamConnector implements CmmsGateway {
             if (!answer.ok()) {
                 throw http.rejected(answer, "eam " + what + " of " + workOrderId);
             }
-            return EamRecord.of(
+            return Optional.of(EamRecord.of(
                     CmmsHttp.parse(answer.body(), "eam " + what).path("Result").path("ResultData"),
                     settings.referenceField(),
-                    "eam " + what);
+                    "eam " + what));
         }
     }
 

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.headwater.workorder.CmmsChanges;
 import org.headwater.workorder.CmmsGateway;
@@ -15,6 +18,7 @@ import org.headwater.workorder.CmmsReceipt;
 import org.headwater.workorder.CmmsStatusChange;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderContent;
+import org.headwater.workorder.WorkOrderStatus;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +51,19 @@ public final class MaximoConnector implements CmmsGateway {
     public static final int DESCRIPTION_LIMIT = 100;
     public static final int MEMO_LIMIT = 50;
     static final String SELECT = "wonum,status,externalrefid,statusdate,_rowstamp";
+    private static final String LONG = "description_longdescription";
+    /** Which Maximo fields each of our content fields feeds; the long description holds everything else. */
+    private static final Map<String, List<String>> MAXIMO_FIELDS = Map.of(
+            "type", List.of("worktype"),
+            "title", List.of("description", LONG),
+            "description", List.of(LONG),
+            "priority", List.of("wopriority"),
+            "assetId", List.of("assetnum"),
+            "location", List.of("location", LONG),
+            "recommendedCrew", List.of(LONG),
+            "predictedDurationHours", List.of(LONG),
+            "checklist", List.of(LONG),
+            "evidence", List.of(LONG));
 
     private final MaximoSettings settings;
     private final Clock clock;
@@ -103,6 +120,23 @@ public final class MaximoConnector implements CmmsGateway {
         return patch(workOrderId, body, "update");
     }
 
+    /** PATCHes only the Maximo fields the edited content fields feed; none at all when Maximo holds none of them. */
+    @Override
+    public Optional<CmmsReceipt> update(WorkOrder order, Set<String> fields) throws CmmsUnavailable, CmmsRejected {
+        ObjectNode body = changedFields(order.content(), fields);
+        return patchHeld(order.id(), body, "update of " + String.join(",", fields), r -> false)
+                .map(r -> receipt(r, true));
+    }
+
+    /** Moves the record to the status our CANCELLED maps to (CAN), the reason as its memo; done if already there. */
+    @Override
+    public Optional<CmmsReceipt> cancel(WorkOrder order, String reason) throws CmmsUnavailable, CmmsRejected {
+        String code = settings.statusMap().codeFor(WorkOrderStatus.CANCELLED);
+        ObjectNode body = statusBody(code, reason);
+        return patchHeld(order.id(), body, "status change to " + code, r -> code.equals(r.status()))
+                .map(r -> receipt(r, true));
+    }
+
     /**
      * Moves the order Maximo holds to {@code maximoStatus} with a memo, cut to {@value #MEMO_LIMIT} characters.
      *
@@ -111,12 +145,16 @@ public final class MaximoConnector implements CmmsGateway {
     public MaximoRecord changeStatus(String workOrderId, String maximoStatus, @Nullable String memo)
             throws CmmsUnavailable, CmmsRejected {
         settings.statusMap().ours(maximoStatus);
+        return patch(workOrderId, statusBody(maximoStatus, memo), "status change to " + maximoStatus);
+    }
+
+    private static ObjectNode statusBody(String maximoStatus, @Nullable String memo) {
         ObjectNode body = CmmsHttp.JSON.createObjectNode();
         body.put("status", maximoStatus);
         if (memo != null && !memo.isBlank()) {
             body.put("np_statusmemo", cut(memo.strip(), MEMO_LIMIT));
         }
-        return patch(workOrderId, body, "status change to " + maximoStatus);
+        return body;
     }
 
     @Override
@@ -165,10 +203,24 @@ public final class MaximoConnector implements CmmsGateway {
     }
 
     private MaximoRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {
+        return patchHeld(workOrderId, body, what, r -> false)
+                .orElseThrow(() -> new CmmsRejected("maximo holds no work order with externalrefid " + workOrderId));
+    }
+
+    /**
+     * PATCHes the record Maximo holds with its current {@code _rowstamp}; empty when Maximo holds none, and nothing
+     * sent when the record read is already {@code done} or
+     * there is nothing to change.
+     */
+    private Optional<MaximoRecord> patchHeld(
+            String workOrderId, ObjectNode body, String what, Predicate<MaximoRecord> done)
+            throws CmmsUnavailable, CmmsRejected {
         for (int attempt = 1; ; attempt++) {
-            MaximoRecord current = find(workOrderId)
-                    .orElseThrow(
-                            () -> new CmmsRejected("maximo holds no work order with externalrefid " + workOrderId));
+            Optional<MaximoRecord> held = find(workOrderId);
+            if (held.isEmpty() || done.test(held.get()) || body.isEmpty()) {
+                return held;
+            }
+            MaximoRecord current = held.get();
             HttpRequest request = authorised(URI.create(current.href() + "?lean=1"))
                     .header("x-method-override", "PATCH")
                     .header("properties", "*")
@@ -182,8 +234,25 @@ public final class MaximoConnector implements CmmsGateway {
             if (!answer.ok()) {
                 throw http.rejected(answer, "maximo " + what + " of " + workOrderId);
             }
-            return MaximoRecord.of(CmmsHttp.parse(answer.body(), "maximo " + what), "maximo " + what);
+            return Optional.of(MaximoRecord.of(CmmsHttp.parse(answer.body(), "maximo " + what), "maximo " + what));
         }
+    }
+
+    /** The Maximo fields fed by the edited content fields (names of {@code FieldChange.field()}). */
+    private ObjectNode changedFields(WorkOrderContent content, Set<String> fields) {
+        ObjectNode all = CmmsHttp.JSON.createObjectNode();
+        contentFields(all, content);
+        ObjectNode changed = CmmsHttp.JSON.createObjectNode();
+        for (String field : fields) {
+            for (String maximoField : MAXIMO_FIELDS.getOrDefault(field, List.of())) {
+                if (all.has(maximoField)) {
+                    changed.set(maximoField, all.get(maximoField));
+                } else {
+                    changed.putNull(maximoField); // the edit cleared it
+                }
+            }
+        }
+        return changed;
     }
 
     ObjectNode createBody(WorkOrder order) {

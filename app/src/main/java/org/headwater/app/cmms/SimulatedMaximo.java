@@ -52,7 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link #advance}) or by itself ({@link #autoProgress}).
  *
  * <p>Faults for chaos tests: {@link #down}, {@link #failRandomly} (HTTP 500 with a seeded random) and
- * {@link #acceptThenTimeout} (the record is created, the answer held longer than the client waits).
+ * {@link #acceptThenTimeout} (the record is created, the answer held longer than the client waits),
+ * {@link #changedByOthersBeforeNext} (a stale rowstamp on the next updates).
  */
 public final class SimulatedMaximo implements AutoCloseable {
 
@@ -95,6 +96,7 @@ public final class SimulatedMaximo implements AutoCloseable {
     private volatile boolean down;
     private double failShare;
     private double hangShare;
+    private int touchBeforePatches;
     private Duration hang = Duration.ZERO;
     private Random faults = new Random(0);
     private long requests;
@@ -148,10 +150,16 @@ public final class SimulatedMaximo implements AutoCloseable {
         this.hang = hold;
     }
 
+    /** Another user changes the record just before each of the next {@code patches} updates (a stale rowstamp). */
+    public synchronized void changedByOthersBeforeNext(int patches) {
+        this.touchBeforePatches = patches;
+    }
+
     /** No more injected faults (and up again). */
     public synchronized void healthy() {
         failShare = 0;
         hangShare = 0;
+        touchBeforePatches = 0;
         down(false);
     }
 
@@ -471,6 +479,10 @@ public final class SimulatedMaximo implements AutoCloseable {
         ObjectNode answer = null;
         synchronized (this) {
             Held held = byHref(member);
+            if (held != null && touchBeforePatches > 0) {
+                touchBeforePatches--;
+                held.rowstamp = ++rowstamp;
+            }
             String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
             if (held == null) {
                 status = 404;

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.headwater.app.webhook.WebhookSignature;
 import org.headwater.workorder.CmmsChanges;
@@ -16,6 +18,8 @@ import org.headwater.workorder.WorkOrder;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A CMMS (or any system) behind a plain webhook.
@@ -24,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * notification webhook ({@link WebhookSignature}: {@code X-Headwater-Timestamp}, {@code X-Headwater-Signature:
  * sha256=<hex>} over {@code timestamp.body}), with {@code Idempotency-Key: <order id>}. The receiver must keep one
  * record per key: it answers 201 for a new order and 200 (or 409) for a key it already holds, optionally with
- * {@code {"cmms_number": "...", "status": "..."}}; without a number the order's own id stands for it.
+ * {@code {"cmms_number": "...", "status": "..."}}; without a number the order's own id stands for it. An edit after
+ * sending and a cancellation are the same payload with {@code event} ({@code updated} with {@code changed_fields},
+ * or {@code cancelled} with {@code reason}) under their own keys.
  *
  * <p><b>Back:</b> a plain webhook has no query API, so status comes back as signed callbacks the application's endpoint
  * hands to {@link #acceptCallback}: verified (signature, replay window), parsed (fields {@code work_order_id},
@@ -62,15 +68,42 @@ public final class WebhookCmms implements CmmsGateway {
 
     @Override
     public CmmsReceipt send(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
-        String body = CmmsHttp.JSON.writeValueAsString(WorkOrderPayload.of(order));
+        return post(order, WorkOrderPayload.of(order), order.id(), "delivery");
+    }
+
+    /**
+     * POSTs the order as it is now with {@code "event": "updated"} and the edited fields in {@code changed_fields},
+     * under the key {@code <id>:updated:<version>} (each edit is one event).
+     */
+    @Override
+    public Optional<CmmsReceipt> update(WorkOrder order, Set<String> fields) throws CmmsUnavailable, CmmsRejected {
+        ObjectNode event = WorkOrderPayload.of(order);
+        event.put("event", "updated");
+        ArrayNode changed = event.putArray("changed_fields");
+        fields.forEach(changed::add);
+        return Optional.of(post(order, event, order.id() + ":updated:" + order.version(), "update"));
+    }
+
+    /** POSTs the order with {@code "event": "cancelled"} and the {@code reason}, under the key {@code <id>:cancelled}. */
+    @Override
+    public Optional<CmmsReceipt> cancel(WorkOrder order, String reason) throws CmmsUnavailable, CmmsRejected {
+        ObjectNode event = WorkOrderPayload.of(order);
+        event.put("event", "cancelled");
+        event.put("reason", reason);
+        return Optional.of(post(order, event, order.id() + ":cancelled", "cancellation"));
+    }
+
+    private CmmsReceipt post(WorkOrder order, ObjectNode payload, String key, String what)
+            throws CmmsUnavailable, CmmsRejected {
+        String body = CmmsHttp.JSON.writeValueAsString(payload);
         HttpRequest.Builder request = http.request(settings.url())
-                .header("Idempotency-Key", order.id())
+                .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         signature.headers(body, clock.instant()).forEach(request::header);
-        CmmsHttp.Answer answer = http.exchange(request.build(), "delivery of " + order.id());
+        CmmsHttp.Answer answer = http.exchange(request.build(), what + " of " + order.id());
         boolean existed = answer.status() == 200 || answer.status() == 409;
         if (!answer.ok() && answer.status() != 409) {
-            throw http.rejected(answer, "webhook delivery of " + order.id());
+            throw http.rejected(answer, "webhook " + what + " of " + order.id());
         }
         JsonNode reply = answer.body().isBlank() ? CmmsHttp.JSON.createObjectNode() : readOrEmpty(answer.body());
         String number = reply.path("cmms_number").asString("");

@@ -18,6 +18,7 @@ import org.headwater.app.config.WallClock;
 import org.headwater.audit.AuditTrail;
 import org.headwater.workorder.CmmsCursors;
 import org.headwater.workorder.CmmsGateway;
+import org.headwater.workorder.CmmsOutbox;
 import org.headwater.workorder.RetryPolicy;
 import org.headwater.workorder.WorkOrderDispatcher;
 import org.headwater.workorder.WorkOrderStatusSync;
@@ -77,9 +78,22 @@ class CmmsConfiguration {
     }
 
     @Bean
-    WorkOrderDispatcher workOrderDispatcher(WorkOrders orders, CmmsGateway gateway, AuditTrail audit, WallClock wall) {
+    WorkOrderDispatcher workOrderDispatcher(
+            WorkOrders orders,
+            CmmsGateway gateway,
+            CmmsOutbox outbox,
+            AuditTrail audit,
+            WallClock wall,
+            CmmsProperties p) {
         return new WorkOrderDispatcher(
-                orders, gateway, audit, wall.clock(), new SecureRandom(), RetryPolicy.defaults());
+                orders,
+                gateway,
+                outbox,
+                audit,
+                wall.clock(),
+                new SecureRandom(),
+                RetryPolicy.defaults(),
+                p.parallelism());
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param organization EAM {@code organization} header
  * @param secret the webhook's HMAC-SHA256 secret
  * @param dispatchEvery how often approved orders are sent
+ * @param parallelism how many orders the outbox sends at the same time
  * @param syncEvery how often the CMMS's status changes are fetched
  * @param simulatedStep how long the simulated CMMS keeps an order in each status before moving it on
  */
@@ -33,5 +34,6 @@ public record CmmsProperties(
         @DefaultValue("") String organization,
         @DefaultValue("") String secret,
         @DefaultValue("PT2S") Duration dispatchEvery,
+        @DefaultValue("16") int parallelism,
         @DefaultValue("PT10S") Duration syncEvery,
         @DefaultValue("PT30S") Duration simulatedStep) {}

@@ -15,9 +15,11 @@ import org.headwater.audit.AuditTrail;
 import org.headwater.investigate.Checklists;
 import org.headwater.risk.RiskRuns;
 import org.headwater.store.PostgresCmmsCursors;
+import org.headwater.store.PostgresCmmsOutbox;
 import org.headwater.store.PostgresWorkOrders;
 import org.headwater.workorder.ApprovalRoutes;
 import org.headwater.workorder.CmmsCursors;
+import org.headwater.workorder.CmmsOutbox;
 import org.headwater.workorder.FieldVisitRule;
 import org.headwater.workorder.WorkOrderDesk;
 import org.headwater.workorder.WorkOrderDrafter;
@@ -43,6 +45,11 @@ class WorkOrderConfiguration {
     }
 
     @Bean
+    CmmsOutbox cmmsOutbox(DataSource dataSource) {
+        return new PostgresCmmsOutbox(dataSource);
+    }
+
+    @Bean
     WorkOrderSettings workOrderSettings(WorkOrderProperties properties) {
         return WorkOrderSettings.from(properties);
     }
@@ -61,8 +68,13 @@ class WorkOrderConfiguration {
 
     @Bean
     WorkOrderDesk workOrderDesk(
-            WorkOrders orders, ApprovalRoutes routes, UserAccounts accounts, AuditTrail audit, WallClock clock) {
-        return new WorkOrderDesk(orders, routes, user -> rolesOf(accounts, user), audit, clock.clock());
+            WorkOrders orders,
+            CmmsOutbox outbox,
+            ApprovalRoutes routes,
+            UserAccounts accounts,
+            AuditTrail audit,
+            WallClock clock) {
+        return new WorkOrderDesk(orders, outbox, routes, user -> rolesOf(accounts, user), audit, clock.clock());
     }
 
     @Bean

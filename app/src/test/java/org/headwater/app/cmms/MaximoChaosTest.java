@@ -12,8 +12,10 @@ import java.util.Set;
 import org.headwater.audit.AuditAction;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmmsCursors;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.workorder.CmmsStatusMap;
+import org.headwater.workorder.OutboxAction;
 import org.headwater.workorder.RetryPolicy;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderDispatcher;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 200 approved orders through the outbox and the Maximo connector into the simulated Maximo while it is down for a
  * while, answers 500 at random and holds its answer past the client's timeout after creating the record: every order
- * must arrive exactly once, none may be lost, and status sync must converge on the simulator's statuses.
+ * must arrive exactly once, none may be lost, and status sync must converge on the simulator's statuses. Orders are
+ * sent {@value #PARALLELISM} at a time, and the dispatcher is restarted mid-outage from the outbox's retry state.
  */
 class MaximoChaosTest {
 
@@ -33,12 +36,14 @@ class MaximoChaosTest {
     private static final String KEY = "chaos-key";
     private static final Duration DOWN_FOR = Duration.ofSeconds(3);
     private static final Duration DEADLINE = Duration.ofSeconds(30);
+    private static final int PARALLELISM = 8;
 
     @Test
     void everyApprovedOrderArrivesExactlyOnceAndStatusSyncConverges() throws Exception {
         Clock clock = Clock.systemUTC();
         InMemoryWorkOrders orders = new InMemoryWorkOrders();
         InMemoryAuditTrail audit = new InMemoryAuditTrail(clock);
+        InMemoryCmmsOutbox outbox = new InMemoryCmmsOutbox();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < ORDERS; i++) {
             ids.add(CmmsTestOrders.approved(orders).id());
@@ -49,13 +54,7 @@ class MaximoChaosTest {
                             .withPageSize(25)
                             .withTimeouts(new CmmsTimeouts(Duration.ofSeconds(1), Duration.ofMillis(250))),
                     clock);
-            WorkOrderDispatcher dispatcher = new WorkOrderDispatcher(
-                    orders,
-                    connector,
-                    audit,
-                    clock,
-                    new Random(2026),
-                    new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(800), 1_000, 0.5));
+            WorkOrderDispatcher dispatcher = dispatcher(orders, connector, outbox, audit, clock);
             maximo.down(true);
             maximo.failRandomly(0.2, 42);
             maximo.acceptThenTimeout(0.15, Duration.ofMillis(600));
@@ -63,10 +62,16 @@ class MaximoChaosTest {
             long start = System.nanoTime();
             int passes = 0;
             int retried = 0;
+            boolean restarted = false;
             while (count(orders, WorkOrderStatus.ACKNOWLEDGED) < ORDERS
                     && elapsed(start).compareTo(DEADLINE) < 0) {
                 if (elapsed(start).compareTo(DOWN_FOR) >= 0) {
                     maximo.down(false);
+                }
+                if (!restarted && elapsed(start).compareTo(DOWN_FOR.dividedBy(2)) >= 0) {
+                    // a restart mid-outage: the new dispatcher resumes each order's retry state from the outbox
+                    dispatcher = dispatcher(orders, connector, outbox, audit, clock);
+                    restarted = true;
                 }
                 retried += dispatcher.dispatchDue().retrying();
                 passes++;
@@ -86,6 +91,10 @@ class MaximoChaosTest {
             assertThat(audit.page(0, 100_000))
                     .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SENT)
                     .hasSize(ORDERS);
+            assertThat(outbox.list(OutboxAction.SEND))
+                    .as("no retry state left once every order is in")
+                    .isEmpty();
+            assertThat(restarted).isTrue();
             assertThat(retried).as("the faults were met").isGreaterThan(ORDERS);
             assertThat(traffic.whileDown()).isPositive();
             assertThat(traffic.serverErrors()).isPositive();
@@ -156,6 +165,23 @@ class MaximoChaosTest {
                     syncPasses,
                     failedPasses);
         }
+    }
+
+    private static WorkOrderDispatcher dispatcher(
+            InMemoryWorkOrders orders,
+            MaximoConnector connector,
+            InMemoryCmmsOutbox outbox,
+            InMemoryAuditTrail audit,
+            Clock clock) {
+        return new WorkOrderDispatcher(
+                orders,
+                connector,
+                outbox,
+                audit,
+                clock,
+                new Random(2026),
+                new RetryPolicy(Duration.ofMillis(50), Duration.ofMillis(800), 1_000, 0.5),
+                PARALLELISM);
     }
 
     private static int agreeing(

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    static final Set<String> TOP = Set.of("work_order", "source", "timestamp");
+    static final Set<String> TOP = Set.of("work_order", "source", "timestamp", "event", "changed_fields", "reason");
+    static final Set<String> EVENTS = Set.of("updated", "cancelled");
     static final Set<String> WORK_ORDER = Set.of(
             "id",
             "type",
@@ -128,6 +129,13 @@ final class WebhookReceiver implements AutoCloseable {
             if (!TOP.contains(name)) {
                 return "unknown field " + name;
             }
+        }
+        if (payload.has("event") && !EVENTS.contains(payload.path("event").asString())) {
+            return "unknown event " + payload.path("event");
+        }
+        if (payload.path("event").asString("").equals("cancelled")
+                && payload.path("reason").asString("").isBlank()) {
+            return "a cancelled event needs a reason";
         }
         JsonNode order = payload.path("work_order");
         for (String name : order.propertyNames()) {

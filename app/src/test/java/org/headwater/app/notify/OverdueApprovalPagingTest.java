@@ -16,6 +16,7 @@ import org.headwater.app.workorder.OverdueApprovalPager;
 import org.headwater.audit.AuditAction;
 import org.headwater.notify.EscalationClock;
 import org.headwater.testkit.InMemoryAuditTrail;
+import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryContacts;
 import org.headwater.testkit.InMemoryNotifications;
 import org.headwater.testkit.InMemoryOpenEscalations;
@@ -75,7 +76,7 @@ class OverdueApprovalPagingTest {
                 trail,
                 new InMemoryOpenEscalations());
         ApprovalRoutes routes = ApprovalRoutes.defaults();
-        WorkOrderDesk desk = new WorkOrderDesk(orders, routes, user -> Set.of(), trail, clock);
+        WorkOrderDesk desk = new WorkOrderDesk(orders, new InMemoryCmmsOutbox(), routes, user -> Set.of(), trail, clock);
         ApprovalEscalation escalation =
                 new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), trail, clock);
         WorkOrder check = LeakMeterChecks.awaitingApproval(orders, trail, clock, "PR-1");
