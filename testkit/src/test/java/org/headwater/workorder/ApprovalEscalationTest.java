@@ -29,7 +29,10 @@ class ApprovalEscalationTest {
     private final WorkOrderDesk desk = new WorkOrderDesk(
             orders,
             new InMemoryCmmsOutbox(),
-            routes, u -> Map.of("amy", Set.of("AMI_MANAGER")).getOrDefault(u, Set.of()), audit, clock);
+            routes,
+            u -> Map.of("amy", Set.of("AMI_MANAGER")).getOrDefault(u, Set.of()),
+            audit,
+            clock);
     private final List<ApprovalEscalation.OverduePage> paged = new ArrayList<>();
     private final ApprovalEscalation escalation = new ApprovalEscalation(
             desk,

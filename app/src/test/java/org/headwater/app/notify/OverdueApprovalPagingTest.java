@@ -76,7 +76,8 @@ class OverdueApprovalPagingTest {
                 trail,
                 new InMemoryOpenEscalations());
         ApprovalRoutes routes = ApprovalRoutes.defaults();
-        WorkOrderDesk desk = new WorkOrderDesk(orders, new InMemoryCmmsOutbox(), routes, user -> Set.of(), trail, clock);
+        WorkOrderDesk desk =
+                new WorkOrderDesk(orders, new InMemoryCmmsOutbox(), routes, user -> Set.of(), trail, clock);
         ApprovalEscalation escalation =
                 new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), trail, clock);
         WorkOrder check = LeakMeterChecks.awaitingApproval(orders, trail, clock, "PR-1");
