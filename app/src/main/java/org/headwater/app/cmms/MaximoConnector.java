@@ -15,6 +15,7 @@ import org.headwater.workorder.CmmsReceipt;
 import org.headwater.workorder.CmmsStatusChange;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderContent;
+import org.headwater.workorder.WorkOrderStatus;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +48,9 @@ public final class MaximoConnector implements CmmsGateway {
     public static final int DESCRIPTION_LIMIT = 100;
     public static final int MEMO_LIMIT = 50;
     static final String SELECT = "wonum,status,externalrefid,statusdate,_rowstamp";
+    private static final int WORK_LOG_ATTEMPTS = 3;
+    /** The crew's work log, read when an order is completed or closed. */
+    static final String WORK_LOG_SELECT = "worklog{description,description_longdescription,createdate,createby}";
 
     private final MaximoSettings settings;
     private final Clock clock;
@@ -154,14 +158,57 @@ public final class MaximoConnector implements CmmsGateway {
         return new CmmsChanges(changes, next);
     }
 
-    private CmmsStatusChange change(MaximoRecord record) {
+    private CmmsStatusChange change(MaximoRecord record) throws CmmsUnavailable {
+        WorkOrderStatus ours = settings.statusMap().ours(record.status());
         return new CmmsStatusChange(
                 record.externalRefId(),
                 record.wonum(),
-                settings.statusMap().ours(record.status()),
+                ours,
                 record.status(),
-                null,
+                ours == WorkOrderStatus.COMPLETED || ours == WorkOrderStatus.CLOSED ? closeOutNotes(record) : null,
                 record.statusDate() != null ? record.statusDate() : clock.instant());
+    }
+
+    // a pass that reads many logs must not fail for one lost request: each log is tried a few times
+    private CmmsHttp.Answer workLog(URI uri, String wonum) throws CmmsUnavailable {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.exchange(authorised(uri).GET().build(), "work log of " + wonum);
+            } catch (CmmsUnavailable e) {
+                if (attempt == WORK_LOG_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * The crew's work log of a completed or closed order, oldest entry first, one line each: {@code <createdate>
+     * <createby>: <text>}, the long description when there is one (the short one is its first 100 characters).
+     * Null when the log is empty.
+     */
+    @Nullable
+    String closeOutNotes(MaximoRecord record) throws CmmsUnavailable {
+        URI uri = URI.create(record.href() + "?lean=1&oslc.select=" + encode(WORK_LOG_SELECT));
+        CmmsHttp.Answer answer = workLog(uri, record.wonum());
+        if (!answer.ok()) {
+            throw new IllegalStateException("maximo work log of " + record.wonum() + " answered HTTP " + answer.status()
+                    + ": " + CmmsHttp.message(answer.body()));
+        }
+        List<String> lines = new ArrayList<>();
+        for (JsonNode entry : CmmsHttp.parse(answer.body(), "maximo work log").path("worklog")) {
+            String text = entry.path("description_longdescription").asString("");
+            if (text.isBlank()) {
+                text = entry.path("description").asString("");
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            String who = entry.path("createby").asString("");
+            String when = entry.path("createdate").asString("");
+            lines.add(((when + " " + who).strip() + ": " + text.strip()).replaceFirst("^: ", ""));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private MaximoRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {
