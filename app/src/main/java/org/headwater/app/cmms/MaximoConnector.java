@@ -48,7 +48,6 @@ public final class MaximoConnector implements CmmsGateway {
     public static final int DESCRIPTION_LIMIT = 100;
     public static final int MEMO_LIMIT = 50;
     static final String SELECT = "wonum,status,externalrefid,statusdate,_rowstamp";
-    private static final int WORK_LOG_ATTEMPTS = 3;
     /** The crew's work log, read when an order is completed or closed. */
     static final String WORK_LOG_SELECT = "worklog{description,description_longdescription,createdate,createby}";
 
@@ -165,21 +164,8 @@ public final class MaximoConnector implements CmmsGateway {
                 record.wonum(),
                 ours,
                 record.status(),
-                ours == WorkOrderStatus.COMPLETED || ours == WorkOrderStatus.CLOSED ? closeOutNotes(record) : null,
+                CloseOutReads.finished(ours) ? closeOutNotes(record) : null,
                 record.statusDate() != null ? record.statusDate() : clock.instant());
-    }
-
-    // a pass that reads many logs must not fail for one lost request: each log is tried a few times
-    private CmmsHttp.Answer workLog(URI uri, String wonum) throws CmmsUnavailable {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return http.exchange(authorised(uri).GET().build(), "work log of " + wonum);
-            } catch (CmmsUnavailable e) {
-                if (attempt == WORK_LOG_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /**
@@ -190,25 +176,17 @@ public final class MaximoConnector implements CmmsGateway {
     @Nullable
     String closeOutNotes(MaximoRecord record) throws CmmsUnavailable {
         URI uri = URI.create(record.href() + "?lean=1&oslc.select=" + encode(WORK_LOG_SELECT));
-        CmmsHttp.Answer answer = workLog(uri, record.wonum());
-        if (!answer.ok()) {
-            throw new IllegalStateException("maximo work log of " + record.wonum() + " answered HTTP " + answer.status()
-                    + ": " + CmmsHttp.message(answer.body()));
-        }
-        List<String> lines = new ArrayList<>();
+        CmmsHttp.Answer answer =
+                CloseOutReads.read(http, authorised(uri).GET().build(), "maximo work log of " + record.wonum());
+        List<CloseOutReads.Entry> entries = new ArrayList<>();
         for (JsonNode entry : CmmsHttp.parse(answer.body(), "maximo work log").path("worklog")) {
             String text = entry.path("description_longdescription").asString("");
-            if (text.isBlank()) {
-                text = entry.path("description").asString("");
-            }
-            if (text.isBlank()) {
-                continue;
-            }
-            String who = entry.path("createby").asString("");
-            String when = entry.path("createdate").asString("");
-            lines.add(((when + " " + who).strip() + ": " + text.strip()).replaceFirst("^: ", ""));
+            entries.add(new CloseOutReads.Entry(
+                    entry.path("createdate").asString(""),
+                    entry.path("createby").asString(""),
+                    text.isBlank() ? entry.path("description").asString("") : text));
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        return CloseOutReads.lines(entries);
     }
 
     private MaximoRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {
