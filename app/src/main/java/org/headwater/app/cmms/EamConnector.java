@@ -181,12 +181,13 @@ public final class EamConnector implements CmmsGateway {
                     continue;
                 }
                 Instant at = record.updated() != null ? record.updated() : clock.instant();
+                WorkOrderStatus ours = settings.statusMap().ours(record.status());
                 changes.add(new CmmsStatusChange(
                         record.reference(),
                         record.jobNum(),
-                        settings.statusMap().ours(record.status()),
+                        ours,
                         record.status(),
-                        null,
+                        CloseOutReads.finished(ours) ? closeOutNotes(record.jobNum()) : null,
                         at));
                 latest = latest == null || at.isAfter(latest) ? at : latest;
             }
@@ -198,6 +199,29 @@ public final class EamConnector implements CmmsGateway {
         }
         return new CmmsChanges(
                 changes, latest == null ? (cursor == null ? Instant.EPOCH.toString() : cursor) : latest.toString());
+    }
+
+    /**
+     * The comments EAM holds on a completed or closed order ({@code GET workorders/<JOBNUM>#<ORG>/comments}),
+     * in EAM's order, one line each: {@code <CREATEDDATE> <CREATEDBY.USERCODE>: <COMMENTTEXT>}. Null when there are
+     * none.
+     */
+    @Nullable
+    String closeOutNotes(String jobNum) throws CmmsUnavailable {
+        URI uri = workorders("/" + encode(jobNum + "#" + settings.organization()) + "/comments");
+        CmmsHttp.Answer answer = CloseOutReads.read(http, authorised(uri).GET().build(), "eam comments of " + jobNum);
+        List<CloseOutReads.Entry> entries = new ArrayList<>();
+        JsonNode rows = CmmsHttp.parse(answer.body(), "eam comments")
+                .path("Result")
+                .path("ResultData")
+                .path("DATARECORD");
+        for (JsonNode row : rows) {
+            entries.add(new CloseOutReads.Entry(
+                    row.path("CREATEDDATE").asString(""),
+                    row.path("CREATEDBY").path("USERCODE").asString(""),
+                    row.path("COMMENTTEXT").asString("")));
+        }
+        return CloseOutReads.lines(entries);
     }
 
     private EamRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {

@@ -64,6 +64,8 @@ public final class MaximoConnector implements CmmsGateway {
             "predictedDurationHours", List.of(LONG),
             "checklist", List.of(LONG),
             "evidence", List.of(LONG));
+    /** The crew's work log, read when an order is completed or closed. */
+    static final String WORK_LOG_SELECT = "worklog{description,description_longdescription,createdate,createby}";
 
     private final MaximoSettings settings;
     private final Clock clock;
@@ -192,14 +194,36 @@ public final class MaximoConnector implements CmmsGateway {
         return new CmmsChanges(changes, next);
     }
 
-    private CmmsStatusChange change(MaximoRecord record) {
+    private CmmsStatusChange change(MaximoRecord record) throws CmmsUnavailable {
+        WorkOrderStatus ours = settings.statusMap().ours(record.status());
         return new CmmsStatusChange(
                 record.externalRefId(),
                 record.wonum(),
-                settings.statusMap().ours(record.status()),
+                ours,
                 record.status(),
-                null,
+                CloseOutReads.finished(ours) ? closeOutNotes(record) : null,
                 record.statusDate() != null ? record.statusDate() : clock.instant());
+    }
+
+    /**
+     * The crew's work log of a completed or closed order, oldest entry first, one line each: {@code <createdate>
+     * <createby>: <text>}, the long description when there is one (the short one is its first 100 characters).
+     * Null when the log is empty.
+     */
+    @Nullable
+    String closeOutNotes(MaximoRecord record) throws CmmsUnavailable {
+        URI uri = URI.create(record.href() + "?lean=1&oslc.select=" + encode(WORK_LOG_SELECT));
+        CmmsHttp.Answer answer =
+                CloseOutReads.read(http, authorised(uri).GET().build(), "maximo work log of " + record.wonum());
+        List<CloseOutReads.Entry> entries = new ArrayList<>();
+        for (JsonNode entry : CmmsHttp.parse(answer.body(), "maximo work log").path("worklog")) {
+            String text = entry.path("description_longdescription").asString("");
+            entries.add(new CloseOutReads.Entry(
+                    entry.path("createdate").asString(""),
+                    entry.path("createby").asString(""),
+                    text.isBlank() ? entry.path("description").asString("") : text));
+        }
+        return CloseOutReads.lines(entries);
     }
 
     private MaximoRecord patch(String workOrderId, ObjectNode body, String what) throws CmmsUnavailable, CmmsRejected {

@@ -65,6 +65,11 @@ public final class SimulatedMaximo implements AutoCloseable {
     public static final Set<String> CREATE_FIELDS = union(CONTENT_FIELDS, "wonum", "siteid", "orgid", "externalrefid");
     public static final Set<String> PATCH_FIELDS = union(CONTENT_FIELDS, "np_statusmemo");
     static final Set<String> SELECTABLE = union(CREATE_FIELDS, "statusdate", "workorderid", "_rowstamp");
+    /** The work log's attributes a query may select, as {@code worklog{description,createdate}}. */
+    static final Set<String> WORKLOG_SELECTABLE =
+            Set.of("description", "description_longdescription", "createdate", "createby", "logtype");
+
+    private static final String WORKLOG = "worklog";
     /** Maximo's standard work-order status moves. */
     static final Map<String, Set<String>> MOVES = Map.of(
             "WAPPR", Set.of("APPR", "WSCH", "WMATL", "INPRG", "COMP", "CAN"),
@@ -77,6 +82,10 @@ public final class SimulatedMaximo implements AutoCloseable {
             "CAN", Set.of());
 
     private static final int DESCRIPTION_LIMIT = 100;
+    /** What the demo's simulated crew writes in the work log as it completes an order. */
+    static final String DEMO_WORK_LOG =
+            "Simulated crew (no real field work): visited the site, work done as described, site left safe.";
+
     private static final int MEMO_LIMIT = 50;
     private static final System.Logger LOG = System.getLogger(SimulatedMaximo.class.getName());
 
@@ -179,6 +188,26 @@ public final class SimulatedMaximo implements AutoCloseable {
     }
 
     /**
+     * A crew's entry in the record's work log ({@code WORKLOG}): the first {@value #DESCRIPTION_LIMIT} characters in
+     * {@code description}, the whole text in {@code description_longdescription} when longer, as Maximo keeps it.
+     */
+    public synchronized void addWorkLog(String wonum, String createdBy, String text) {
+        Held held = byWonum.get(wonum);
+        if (held == null) {
+            throw new IllegalArgumentException("simulated CMMS holds no work order " + wonum);
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("description", text.length() > DESCRIPTION_LIMIT ? text.substring(0, DESCRIPTION_LIMIT) : text);
+        if (text.length() > DESCRIPTION_LIMIT) {
+            entry.put("description_longdescription", text);
+        }
+        entry.put("createdate", clock.instant().atOffset(ZoneOffset.UTC).toString());
+        entry.put("createby", createdBy);
+        entry.put("logtype", "WORK");
+        held.workLog.add(entry);
+    }
+
+    /**
      * Moves every record one step along {@code statuses} (e.g. WAPPR, APPR, INPRG, COMP) once it has spent
      * {@code step} in its current one, checking every {@code step / 4}; for the demo.
      */
@@ -194,7 +223,11 @@ public final class SimulatedMaximo implements AutoCloseable {
             if (at >= 0
                     && at + 1 < statuses.size()
                     && !held.statusDate.plus(step).isAfter(now)) {
-                setStatus(held, statuses.get(at + 1));
+                String next = statuses.get(at + 1);
+                if (next.equals("COMP")) {
+                    addWorkLog(held.wonum, "SIMULATED", DEMO_WORK_LOG);
+                }
+                setStatus(held, next);
             }
         }
     }
@@ -297,7 +330,7 @@ public final class SimulatedMaximo implements AutoCloseable {
             } else if (member == null && "POST".equals(method)) {
                 create(exchange, fault == Fault.HANG);
             } else if (member != null && "GET".equals(method)) {
-                read(exchange, member);
+                read(exchange, member, query);
             } else if (member != null && "POST".equals(method)) {
                 patch(exchange, member);
             } else {
@@ -446,13 +479,20 @@ public final class SimulatedMaximo implements AutoCloseable {
         send(exchange, 201, snapshot(created, Set.of()));
     }
 
-    private void read(HttpExchange exchange, String member) throws IOException {
+    private void read(HttpExchange exchange, String member, Map<String, String> query) throws IOException {
         Held held = byHref(member);
         if (held == null) {
             error(exchange, 404, "BMXAA8727E", "simulated CMMS: no record " + member);
             return;
         }
-        ObjectNode json = snapshot(held, Set.of());
+        Set<String> select;
+        try {
+            select = select(query.getOrDefault("oslc.select", "*"));
+        } catch (IllegalArgumentException e) {
+            error(exchange, 400, "BMXAA9551E", "simulated CMMS: " + e.getMessage());
+            return;
+        }
+        ObjectNode json = snapshot(held, select);
         exchange.getResponseHeaders().add("ETag", json.path("_rowstamp").asString());
         send(exchange, 200, json);
     }
@@ -593,6 +633,18 @@ public final class SimulatedMaximo implements AutoCloseable {
                 json.putPOJO(name, value);
             }
         });
+        // child objects only when selected by name, as in the JSON API
+        if (select.contains(WORKLOG)) {
+            var entries = json.putArray(WORKLOG);
+            for (Map<String, Object> entry : held.workLog) {
+                ObjectNode logged = entries.addObject();
+                entry.forEach((name, value) -> {
+                    if (select.contains(WORKLOG + "." + name)) {
+                        logged.putPOJO(name, value);
+                    }
+                });
+            }
+        }
         return json;
     }
 
@@ -620,14 +672,37 @@ public final class SimulatedMaximo implements AutoCloseable {
         return byWonum.get(decoded.substring(decoded.indexOf('/') + 1));
     }
 
-    /** The selected attributes; empty for all. Unknown attributes are refused. */
-    private static Set<String> select(String select) {
+    /**
+     * The selected attributes; empty for all. The work log is selected as {@code worklog{a,b}} and comes back as
+     * {@code worklog} and {@code worklog.a}, {@code worklog.b}. Unknown attributes are refused.
+     */
+    static Set<String> select(String select) {
         if (select.equals("*")) {
             return Set.of();
         }
         Set<String> names = new LinkedHashSet<>();
-        for (String name : select.split(",")) {
+        Matcher child = CHILD.matcher(select);
+        String flat = select;
+        while (child.find()) {
+            String object = child.group(1).toLowerCase(Locale.ROOT);
+            if (!object.equals(WORKLOG)) {
+                throw new IllegalArgumentException("oslc.select names unknown child object " + object);
+            }
+            names.add(WORKLOG);
+            for (String name : child.group(2).split(",")) {
+                String attribute = name.strip().toLowerCase(Locale.ROOT);
+                if (!WORKLOG_SELECTABLE.contains(attribute)) {
+                    throw new IllegalArgumentException("oslc.select names unknown worklog attribute " + attribute);
+                }
+                names.add(WORKLOG + "." + attribute);
+            }
+            flat = flat.replace(child.group(), "");
+        }
+        for (String name : flat.split(",")) {
             String attribute = name.strip().toLowerCase(Locale.ROOT);
+            if (attribute.isEmpty()) {
+                continue;
+            }
             if (!SELECTABLE.contains(attribute)) {
                 throw new IllegalArgumentException("oslc.select names unknown attribute " + attribute);
             }
@@ -635,6 +710,8 @@ public final class SimulatedMaximo implements AutoCloseable {
         }
         return names;
     }
+
+    private static final Pattern CHILD = Pattern.compile("(\\w+)\\{([^{}]*)}");
 
     private static final Pattern TERM = Pattern.compile("\\s*(\\w+)\\s*(!=|=)\\s*(\"((?:[^\"]|\"\")*)\"|\\d+)\\s*");
 
@@ -743,6 +820,8 @@ public final class SimulatedMaximo implements AutoCloseable {
 
         @Nullable
         String memo;
+
+        final List<Map<String, Object>> workLog = new ArrayList<>();
 
         Held(long id, String wonum) {
             this.id = id;

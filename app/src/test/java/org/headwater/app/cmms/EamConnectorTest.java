@@ -167,6 +167,34 @@ class EamConnectorTest {
     }
 
     @Test
+    void aCompletedOrderBringsTheCommentsEamHoldsBackAsCloseOutNotes() throws Exception {
+        connector.send(CmmsTestOrders.order("WO-000061"));
+        connector.send(CmmsTestOrders.order("WO-000062"));
+        eam.advance("10001", "IP");
+        eam.addComment("10001", "JSMITH", "Hydrant flushed for 20 minutes; water clear at the end.");
+        eam.addComment("10001", "JSMITH", "Chlorine residual 0.8 mg/L after flushing.");
+        eam.advance("10002", "IP");
+        eam.addComment("10002", "AKHAN", "Crew on site.");
+
+        CmmsChanges started = connector.changesSince(null);
+        eam.advance("10001", "C");
+        CmmsChanges completed = connector.changesSince(started.cursor());
+
+        assertThat(started.changes())
+                .as("comments are read only once the order is completed or closed")
+                .allSatisfy(c -> assertThat(c.notes()).isNull());
+        CmmsStatusChange done = completed.changes().stream()
+                .filter(c -> c.cmmsNumber().equals("10001"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(done.status()).isEqualTo(WorkOrderStatus.COMPLETED);
+        assertThat(done.notes().lines().toList()).hasSize(2).satisfies(lines -> {
+            assertThat(lines.get(0)).endsWith("JSMITH: Hydrant flushed for 20 minutes; water clear at the end.");
+            assertThat(lines.get(1)).endsWith("JSMITH: Chlorine residual 0.8 mg/L after flushing.");
+        });
+    }
+
+    @Test
     void aStatusTheMapDoesNotKnowIsAClearErrorNamingIt() throws Exception {
         connector.send(CmmsTestOrders.order("WO-000021"));
         eam.advance("10001", "HOLD");

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -160,6 +162,54 @@ class MaximoConnectorTest {
     }
 
     @Test
+    void aCompletedOrClosedOrderBringsTheCrewsWorkLogBackAsCloseOutNotes() throws Exception {
+        connector.send(CmmsTestOrders.order("WO-000031"));
+        connector.send(CmmsTestOrders.order("WO-000032"));
+        maximo.advance("1001", "INPRG");
+        maximo.addWorkLog("1001", "JSMITH", "Valve box buried under asphalt; dug out.");
+        String long150 = "Replaced the meter washer and tested for 15 minutes at 60 psi with no drop; "
+                + "customer shown how to read the leak indicator and told to call if it moves again.";
+        maximo.addWorkLog("1001", "JSMITH", long150);
+        maximo.advance("1002", "INPRG");
+        maximo.addWorkLog("1002", "AKHAN", "Started; waiting for the second crew.");
+
+        CmmsChanges inProgress = connector.changesSince(null);
+        maximo.advance("1001", "COMP");
+        CmmsChanges completed = connector.changesSince(inProgress.cursor());
+
+        assertThat(inProgress.changes())
+                .as("the work log is read only once the order is completed or closed")
+                .allSatisfy(c -> assertThat(c.notes()).isNull());
+        CmmsStatusChange done = completed.changes().getFirst();
+        assertThat(done.status()).isEqualTo(WorkOrderStatus.COMPLETED);
+        assertThat(done.notes().lines().toList()).hasSize(2).satisfies(lines -> {
+            assertThat(lines.get(0)).contains("JSMITH: Valve box buried under asphalt; dug out.");
+            assertThat(lines.get(1)).endsWith("JSMITH: " + long150);
+        });
+        maximo.advance("1001", "CLOSE");
+        assertThat(connector
+                        .changesSince(completed.cursor())
+                        .changes()
+                        .getFirst()
+                        .notes())
+                .isEqualTo(done.notes());
+    }
+
+    @Test
+    void theSimulatorRefusesAWorkLogSelectionNamingAnAttributeMaximoDoesNotHave() throws Exception {
+        connector.send(CmmsTestOrders.order("WO-000033"));
+        String href = connector.find("WO-000033").orElseThrow().href().toString();
+
+        String answer = get(href + "?lean=1&oslc.select="
+                + URLEncoder.encode("worklog{description,crewnotes}", StandardCharsets.UTF_8));
+        String unknownChild = get(href + "?lean=1&oslc.select="
+                + URLEncoder.encode("wonum,labtrans{regularhrs}", StandardCharsets.UTF_8));
+
+        assertThat(answer).startsWith("400").contains("unknown worklog attribute crewnotes");
+        assertThat(unknownChild).startsWith("400").contains("unknown child object labtrans");
+    }
+
+    @Test
     void aStatusTheMapDoesNotKnowIsAClearErrorNamingIt() throws Exception {
         Map<String, WorkOrderStatus> withoutMaterials =
                 new LinkedHashMap<>(CmmsStatusMap.maximoDefaults().toOurs());
@@ -240,6 +290,18 @@ class MaximoConnectorTest {
                         Map.of("apikey", KEY, "properties", "*", "x-method-override", "PATCH"),
                         "{\"status\":\"HOLD\"}"))
                 .contains("400", "status HOLD is not valid");
+    }
+
+    /** The status code and body of a raw GET with the right key. */
+    private static String get(String uri) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
+                .header("apikey", KEY)
+                .GET()
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        }
     }
 
     /** The status code and body of a raw POST. */

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class StrictEamServer implements AutoCloseable {
 
     static final String PATH = "/axis/restservices/workorders";
+    static final String COMMENTS = "/comments";
     static final String STALE =
             "This record has been modified by another user. Reload the record to view and/or edit the updated record.";
     private static final Map<String, Set<String>> FIELDS = Map.of(
@@ -47,6 +48,7 @@ final class StrictEamServer implements AutoCloseable {
     private final String apiKey;
     private final Clock clock;
     private final Map<String, ObjectNode> byJobNum = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> comments = new LinkedHashMap<>();
     private long nextJobNum = 10001;
     private long tick;
     /** Another user edits the record just before each of the next this many PATCHes. */
@@ -104,12 +106,48 @@ final class StrictEamServer implements AutoCloseable {
                 collection(exchange);
             } else if (rest.isEmpty() && method.equals("POST")) {
                 create(exchange);
+            } else if (rest.startsWith("/") && rest.endsWith(COMMENTS) && method.equals("GET")) {
+                comments(exchange, rest.substring(1, rest.length() - COMMENTS.length()));
             } else if (rest.startsWith("/") && method.equals("PATCH")) {
                 patch(exchange, URLDecoder.decode(rest.substring(1), StandardCharsets.UTF_8));
             } else {
                 error(exchange, 405, method + " " + rest + " is not supported");
             }
         }
+    }
+
+    /** A comment written in EAM itself (a crew's note on the work order). */
+    synchronized void addComment(String jobNum, String user, String text) {
+        List<ObjectNode> list = comments.computeIfAbsent(jobNum, j -> new ArrayList<>());
+        ObjectNode comment = CmmsHttp.JSON.createObjectNode();
+        comment.put("LINENUM", list.size() + 1);
+        comment.put("COMMENTTEXT", text);
+        comment.putObject("CREATEDBY").put("USERCODE", user);
+        comment.put("CREATEDDATE", clock.instant().toString());
+        list.add(comment);
+    }
+
+    /** The comments of {@code JOBNUM#ORG}: no query parameters, this organization's orders only. */
+    private void comments(HttpExchange exchange, String id) throws IOException {
+        if (exchange.getRequestURI().getRawQuery() != null) {
+            error(
+                    exchange,
+                    400,
+                    "comments take no query parameters; got "
+                            + exchange.getRequestURI().getRawQuery());
+            return;
+        }
+        ObjectNode root = CmmsHttp.JSON.createObjectNode();
+        synchronized (this) {
+            String jobNum = id.endsWith("#" + organization) ? id.substring(0, id.indexOf('#')) : "";
+            if (!byJobNum.containsKey(jobNum)) {
+                error(exchange, 404, "no work order " + id);
+                return;
+            }
+            var rows = root.putObject("Result").putObject("ResultData").putArray("DATARECORD");
+            comments.getOrDefault(jobNum, List.of()).forEach(c -> rows.add(c.deepCopy()));
+        }
+        send(exchange, 200, root);
     }
 
     private void collection(HttpExchange exchange) throws IOException {
