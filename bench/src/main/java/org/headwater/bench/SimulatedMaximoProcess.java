@@ -1,7 +1,6 @@
 package org.headwater.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,37 +28,13 @@ final class SimulatedMaximoProcess implements AutoCloseable {
         this.collection = collection;
     }
 
-    static SimulatedMaximoProcess start(Path appJar, Path work, String apiKey, PrintStream out)
+    /** Starts it from the server jar's extracted form ({@link ServerProcess#extracted}). */
+    static SimulatedMaximoProcess start(Path extractedJar, Path work, String apiKey)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path extracted = work.resolve("app");
-        out.println("extracting " + appJar + " to run the simulated Maximo from it...");
-        Process extracting = new ProcessBuilder(
-                        java,
-                        "-Djarmode=tools",
-                        "-jar",
-                        appJar.toString(),
-                        "extract",
-                        "--destination",
-                        extracted.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("extract.log").toFile())
-                .start();
-        if (!extracting.waitFor(2, TimeUnit.MINUTES) || extracting.exitValue() != 0) {
-            extracting.destroyForcibly();
-            throw new IllegalStateException(
-                    "extracting " + appJar + " failed: " + Files.readString(work.resolve("extract.log")));
-        }
         Path output = work.resolve("simulated-maximo.out");
         Process process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        extracted.resolve(appJar.getFileName()).toString(),
-                        MAIN,
-                        "--port",
-                        "0",
-                        "--api-key",
-                        apiKey)
+                        java, "-cp", extractedJar.toString(), MAIN, "--port", "0", "--api-key", apiKey)
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();

@@ -51,8 +51,41 @@ final class WorkOrdersBenchmark implements Benchmark {
         Duration dispatchEvery = Duration.parse(options.text("--dispatch-every", "PT0.05S"));
         Path appJar = ServerProcess.appJar(options);
         Path work = Files.createTempDirectory("headwater-workorders");
-        boolean clean = false;
-        try (SimulatedMaximoProcess maximo = SimulatedMaximoProcess.start(appJar, work, API_KEY, out);
+        Measured measured = null;
+        try {
+            measured = measure(
+                    ServerProcess.extracted(appJar, work, out),
+                    work,
+                    options,
+                    orders,
+                    rate,
+                    parallelism,
+                    dispatchEvery,
+                    out);
+            return measured.result();
+        } finally {
+            if (measured != null && measured.clean()) {
+                BenchMeters.deleteQuietly(work);
+            } else {
+                out.println("kept for a look at what went wrong (server output, server.log): " + work);
+            }
+        }
+    }
+
+    /** The figure, and whether every order was acknowledged (else the work directory is kept). */
+    private record Measured(Result result, boolean clean) {}
+
+    private static Measured measure(
+            Path extracted,
+            Path work,
+            BenchArgs options,
+            int orders,
+            int rate,
+            int parallelism,
+            Duration dispatchEvery,
+            PrintStream out)
+            throws Exception {
+        try (SimulatedMaximoProcess maximo = SimulatedMaximoProcess.start(extracted, work, API_KEY);
                 BenchBroker broker = BenchBroker.open(options, out);
                 EmbeddedDatabase database = EmbeddedDatabase.start(null, 0)) {
             out.println("simulated Maximo at " + maximo.collection() + " (process " + maximo.pid() + ")");
@@ -60,7 +93,8 @@ final class WorkOrdersBenchmark implements Benchmark {
                     .maxPoolSize(24)
                     .headwaterLines(settings(maximo, parallelism, dispatchEvery))
                     .yaml(work);
-            try (ServerProcess server = ServerProcess.start(appJar, work, yaml, BenchMeters.network(work, 10), out)) {
+            try (ServerProcess server =
+                    ServerProcess.start(extracted, work, yaml, BenchMeters.network(work, 10), out)) {
                 out.printf(
                         Locale.ROOT,
                         "server up at %s; drafting %,d orders awaiting approval...%n",
@@ -78,17 +112,11 @@ final class WorkOrdersBenchmark implements Benchmark {
                 WorkOrderTimings timings = settle(database, queue.size(), out);
                 String counts = maximo.stopAndCount();
                 Result result = report(timings, queue.size(), counts, out);
-                clean = timings.acknowledged() == queue.size();
+                boolean clean = timings.acknowledged() == queue.size();
                 if (!clean) {
                     out.println("the server's last output:\n" + server.lastOutput());
                 }
-                return result;
-            }
-        } finally {
-            if (clean) {
-                BenchMeters.deleteQuietly(work);
-            } else {
-                out.println("kept for a look at what went wrong (server output, server.log): " + work);
+                return new Measured(result, clean);
             }
         }
     }
