@@ -28,7 +28,8 @@ public final class BenchMain {
                 new FaultsBenchmark(),
                 new SoakBenchmark(),
                 new HydraulicsBenchmark(),
-                new OverviewBenchmark());
+                new OverviewBenchmark(),
+                new WorkOrdersBenchmark());
     }
 
     public static void main(String[] args) throws Exception {

@@ -95,6 +95,37 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("the server did not start within 3 minutes:\n" + tail(serverLog));
     }
 
+    /**
+     * The server jar in its extracted form (Spring Boot's layout: the jar plus {@code lib/}) under {@code work}, as
+     * the launcher runs it: classes load from plain files, which starts much faster on a loaded machine.
+     */
+    static Path extracted(Path appJar, Path work, PrintStream out) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(appJar)) {
+            throw new IllegalArgumentException(
+                    "no server jar at " + appJar + "; build it with ./mvnw -DskipTests package, or pass --app-jar");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path destination = work.resolve("app");
+        Path log = work.resolve("extract.log");
+        out.println("extracting " + appJar + "...");
+        Process extracting = new ProcessBuilder(
+                        java,
+                        "-Djarmode=tools",
+                        "-jar",
+                        appJar.toString(),
+                        "extract",
+                        "--destination",
+                        destination.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        if (!extracting.waitFor(2, TimeUnit.MINUTES) || extracting.exitValue() != 0) {
+            extracting.destroyForcibly();
+            throw new IllegalStateException("extracting " + appJar + " failed:\n" + tail(log));
+        }
+        return destination.resolve(appJar.getFileName());
+    }
+
     /** The server jar beside this bench jar in the same checkout, unless {@code --app-jar} names one. */
     static Path appJar(BenchArgs options) throws java.net.URISyntaxException {
         if (options.has("--app-jar")) {

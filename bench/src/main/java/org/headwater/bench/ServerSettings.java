@@ -14,6 +14,7 @@ final class ServerSettings {
     private final BenchBroker broker;
     private final String clientId;
     private int httpPort;
+    private int maxPoolSize = 10;
     private String mqttLines = "";
     private String headwaterLines = "";
 
@@ -27,6 +28,12 @@ final class ServerSettings {
     /** A fixed HTTP port, so a restarted server answers where the clients already point; 0 (default) for any. */
     ServerSettings httpPort(int port) {
         this.httpPort = port;
+        return this;
+    }
+
+    /** The server's database connections (its default is 10). */
+    ServerSettings maxPoolSize(int connections) {
+        this.maxPoolSize = connections;
         return this;
     }
 
@@ -52,6 +59,7 @@ final class ServerSettings {
                     url: %s
                     username: postgres
                     password: ""
+                    max-pool-size: %d
                   admin-password: %s
                   mqtt:
                     enabled: true
@@ -64,6 +72,7 @@ final class ServerSettings {
                 """.formatted(
                         httpPort,
                         jdbcUrl,
+                        maxPoolSize,
                         adminPassword,
                         broker.host(),
                         broker.port(),

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,8 @@ public final class SimulatedMaximo implements AutoCloseable {
     private final String apiKey;
     private final Clock clock;
     private final Map<String, Held> byWonum = new LinkedHashMap<>();
+    // externalrefid never changes after a create; the index keeps the connector's lookup before each create cheap
+    private final Map<String, List<Held>> byExternalRef = new HashMap<>();
     private long rowstamp = 1000;
     private long nextWonum = 1001;
     private long nextId = 1;
@@ -290,6 +293,38 @@ public final class SimulatedMaximo implements AutoCloseable {
      */
     public record Traffic(long requests, long whileDown, long serverErrors, long heldAfterAccepting) {}
 
+    /**
+     * Runs the simulator on its own, e.g. for {@code ./headwater bench workorders}: {@code --port N} (0 for any) and
+     * {@code --api-key KEY}. Prints {@code simulated Maximo at <collection>} once it listens and, when stopped,
+     * {@code simulated Maximo records=<n> duplicates=<n> requests=<n>}.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (!options.containsKey("--api-key")) {
+            throw new IllegalArgumentException("--api-key: required (the apikey header the simulator accepts)");
+        }
+        SimulatedMaximo maximo = start(Integer.parseInt(options.getOrDefault("--port", "0")), options.get("--api-key"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long duplicates = maximo.externalRefCounts().values().stream()
+                    .mapToLong(n -> n - 1)
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "simulated Maximo records=%d duplicates=%d requests=%d%n",
+                    maximo.records(),
+                    duplicates,
+                    maximo.traffic().requests());
+            System.out.flush();
+            maximo.close();
+        }));
+        System.out.println("simulated Maximo at " + maximo.collection());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     @Override
     public void close() {
         progress.shutdownNow();
@@ -391,11 +426,13 @@ public final class SimulatedMaximo implements AutoCloseable {
         long max;
         int total;
         synchronized (this) {
-            List<Held> matching = byWonum.values().stream()
-                    .filter(where)
-                    .filter(h -> h.rowstamp > after)
-                    .sorted(Comparator.comparingLong((Held h) -> delta ? h.rowstamp : h.id))
-                    .toList();
+            String ref = exactExternalRef(query.get("oslc.where"));
+            List<Held> matching = (ref == null ? byWonum.values() : byExternalRef.getOrDefault(ref, List.of()))
+                    .stream()
+                            .filter(where)
+                            .filter(h -> h.rowstamp > after)
+                            .sorted(Comparator.comparingLong((Held h) -> delta ? h.rowstamp : h.id))
+                            .toList();
             total = matching.size();
             max = matching.stream().mapToLong(h -> h.rowstamp).max().orElse(0);
             matching.stream()
@@ -457,6 +494,12 @@ public final class SimulatedMaximo implements AutoCloseable {
                 created.statusDate = clock.instant();
                 created.rowstamp = ++rowstamp;
                 byWonum.put(created.wonum, created);
+                Object ref = created.fields.get("externalrefid");
+                if (ref != null) {
+                    byExternalRef
+                            .computeIfAbsent(ref.toString().toLowerCase(Locale.ROOT), r -> new ArrayList<>())
+                            .add(created);
+                }
             }
         }
         if (created == null) {
@@ -716,6 +759,22 @@ public final class SimulatedMaximo implements AutoCloseable {
     private static final Pattern TERM = Pattern.compile("\\s*(\\w+)\\s*(!=|=)\\s*(\"((?:[^\"]|\"\")*)\"|\\d+)\\s*");
 
     /** {@code attr="value"} terms joined by {@code and}; {@code %} is a wildcard, a doubled quote a quote. */
+    /**
+     * The literal of a where clause that is exactly {@code externalrefid="..."} (no wildcard), in lower case like the
+     * index, else null.
+     */
+    private static @Nullable String exactExternalRef(@Nullable String where) {
+        Matcher m = where == null ? null : TERM.matcher(where);
+        if (m == null
+                || !m.matches()
+                || !m.group(1).equalsIgnoreCase("externalrefid")
+                || !m.group(2).equals("=")) {
+            return null;
+        }
+        String literal = m.group(4) != null ? m.group(4).replace("\"\"", "\"") : m.group(3);
+        return literal.contains("%") ? null : literal.toLowerCase(Locale.ROOT);
+    }
+
     private static Predicate<Held> where(@Nullable String where) {
         if (where == null || where.isBlank()) {
             return h -> true;
