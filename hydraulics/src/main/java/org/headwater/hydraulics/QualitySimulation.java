@@ -59,6 +59,9 @@ public final class QualitySimulation {
     public QualitySimulation(HydraulicModel model, QualitySettings settings) {
         this.m = model;
         this.q = settings.copy();
+        if (q.type == QualityType.TRACE && (q.traceNode < 0 || q.traceNode >= model.nNodes)) {
+            throw new IllegalArgumentException("a source trace needs a node of " + model.name());
+        }
         this.hydraulics = new Simulation(model);
         int nn = m.nNodes;
         int nl = m.nLinks;

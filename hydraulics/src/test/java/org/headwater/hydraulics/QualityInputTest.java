@@ -72,6 +72,14 @@ class QualityInputTest {
     }
 
     @Test
+    void aTraceWithoutANodeIsRefusedBeforeRunning() {
+        HydraulicModel m = model(network("Age", ""));
+        assertThatThrownBy(() -> new QualitySimulation(m, m.quality().trace(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("trace");
+    }
+
+    @Test
     void anUnknownMixingModelIsRefusedNamingIt() {
         String tank = "[TANKS]\nT1 50 10 0 20 30\n[PIPES]\nP2 J1 T1 100 12 100\n[MIXING]\nT1 SWIRL";
         assertThatThrownBy(() -> model(network("Age", tank)))
