@@ -18,12 +18,17 @@ final class PendingInputs {
     static final byte VOLUME = 3;
     static final byte PRESSURE = 4;
 
-    long[] times = new long[8];
-    byte[] kinds = new byte[8];
-    double[] values = new double[8];
+    private static final int INITIAL_CAPACITY = 8;
+    // A replay of a meter's stored history grows its arrays to the history's size; once detected, keeping
+    // them would hold that memory for every meter ever replayed (a meter with a late alarm, hundreds an hour).
+    private static final int KEPT_CAPACITY = 256;
+
+    long[] times = new long[INITIAL_CAPACITY];
+    byte[] kinds = new byte[INITIAL_CAPACITY];
+    double[] values = new double[INITIAL_CAPACITY];
 
     @Nullable
-    MeterEvent[] events = new MeterEvent[8];
+    MeterEvent[] events = new MeterEvent[INITIAL_CAPACITY];
 
     int size;
     /** Inputs that carry an event object, so clearing can be skipped when there are none. */
@@ -73,6 +78,10 @@ final class PendingInputs {
             return;
         }
         if (n == size) { // the usual case: everything detected
+            if (times.length > KEPT_CAPACITY) {
+                release();
+                return;
+            }
             if (alarms > 0) {
                 Arrays.fill(events, 0, size, null);
                 alarms = 0;
@@ -92,6 +101,21 @@ final class PendingInputs {
         System.arraycopy(events, n, events, 0, rest);
         Arrays.fill(events, rest, size, null);
         size = rest;
+    }
+
+    /** Empty again, with the arrays of a new meter. */
+    private void release() {
+        times = new long[INITIAL_CAPACITY];
+        kinds = new byte[INITIAL_CAPACITY];
+        values = new double[INITIAL_CAPACITY];
+        events = new MeterEvent[INITIAL_CAPACITY];
+        size = 0;
+        alarms = 0;
+    }
+
+    /** How many inputs the arrays hold before they grow. */
+    int capacity() {
+        return times.length;
     }
 
     private void grow() {
