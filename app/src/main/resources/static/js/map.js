@@ -365,7 +365,8 @@ function drawLegend() {
     }))] : null,
     el('strong', {}, 'Alerts'), el('ul', {}, (types.length ? types : ['BACKFLOW', 'TAMPER'])
       .map(type => el('li', {}, el('span', {class: 'swatch', style: `background:${typeColour(type)}`, 'aria-hidden': 'true'}),
-        typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'));
+        typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'),
+    el('p', {}, 'W squares: work orders (blue with the CMMS, green completed, red failed to send)'));
 }
 
 show().catch(error => say(status, error.message, 'error'));
