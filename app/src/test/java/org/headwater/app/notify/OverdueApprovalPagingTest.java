@@ -17,6 +17,7 @@ import org.headwater.audit.AuditAction;
 import org.headwater.notify.EscalationClock;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryContacts;
+import org.headwater.testkit.InMemoryEscalationLevels;
 import org.headwater.testkit.InMemoryNotifications;
 import org.headwater.testkit.InMemoryOpenEscalations;
 import org.headwater.testkit.InMemoryWorkOrders;
@@ -76,8 +77,8 @@ class OverdueApprovalPagingTest {
                 new InMemoryOpenEscalations());
         ApprovalRoutes routes = ApprovalRoutes.defaults();
         WorkOrderDesk desk = new WorkOrderDesk(orders, routes, user -> Set.of(), trail, clock);
-        ApprovalEscalation escalation =
-                new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), trail, clock);
+        ApprovalEscalation escalation = new ApprovalEscalation(
+                desk, routes, new OverdueApprovalPager(escalations), trail, clock, new InMemoryEscalationLevels());
         WorkOrder check = LeakMeterChecks.awaitingApproval(orders, trail, clock, "PR-1");
         Duration deadline = Duration.between(
                 clock.instant(), routes.approvalDeadline(check.content().priority(), clock.instant()));
