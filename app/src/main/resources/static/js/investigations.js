@@ -315,7 +315,9 @@ function renderEvidence(evidence, subject) {
         el('p', {}, `${plural(others.length, 'other alert')} and ${plural(pressure.length, 'pressure alert')} within 24 h.`),
         alertList([...pressure, ...others])),
       el('section', {}, el('h4', {}, premiseLevel ? `Earlier alerts at ${subject.sourceId} and its meters (${meters})` :
-        `Earlier alerts at ${meters}`), alertList(evidence.earlierAlertsAtSource))));
+        `Earlier alerts at ${meters}`), alertList(evidence.earlierAlertsAtSource)),
+      el('section', {id: 'work-nearby'}, el('h4', {}, 'Work orders nearby (table 6-1: utility work nearby)'),
+        workOrderList(evidence.workNearby || []))));
   if (evidence.reads.length) {
     timeChart(chart, {
       series: [{name: 'Interval volume', points: evidence.reads.map(r => [r.time, r.value])}],
@@ -331,6 +333,18 @@ function likelyCauses(list) {
   return el('ol', {class: 'likely'}, list.map(l => el('li', {},
     el('strong', {}, l.cause.description), ` ${l.cause.code}, ${l.cause.category.replaceAll('_', ' ').toLowerCase()}`,
     el('ul', {}, l.reasons.map(r => el('li', {}, r.why, ' ', el('span', {class: 'source'}, `(${r.source})`)))))));
+}
+
+// Each order's status as it stands, including what the CMMS reported back; every value goes in as text.
+function workOrderList(orders) {
+  if (orders.length === 0) return el('p', {}, 'No work orders in the zone or at these meters in the month before.');
+  return el('ul', {class: 'work-orders'}, orders.map(order => el('li', {'data-work-order-id': order.id},
+    el('a', {href: `work-orders.html?id=${encodeURIComponent(order.id)}`}, order.id), ' ',
+    el('span', {class: `badge work-status-${String(order.status).toLowerCase()}`}, typeLabel(order.status)), ' ',
+    typeLabel(order.content.type), ` — ${order.content.title}`,
+    order.cmmsReference ? ` (CMMS ${order.cmmsReference})` : '',
+    el('br'), el('small', {}, `updated ${formatTime(order.updatedAt)}`),
+    order.closeOutNotes ? el('small', {class: 'close-out'}, ` · close-out: ${order.closeOutNotes}`) : null)));
 }
 
 function alertList(alerts) {

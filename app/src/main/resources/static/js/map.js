@@ -26,6 +26,7 @@ async function show() {
   const meters = await api('api/v1/map/meters');
   indexMeters(meters, network);
   await loadAlerts();
+  await loadWorkOrders();
   drawLegend();
   onLive(liveChange);
   state.map.on('moveend', drawClusters);
@@ -212,6 +213,52 @@ function redrawAlerts() {
   drawList(alerts);
 }
 
+// Orders still open or just completed; rejected, cancelled and closed ones have left the field.
+const WORK_ENDED = new Set(['REJECTED', 'CANCELLED', 'CLOSED']);
+
+async function loadWorkOrders() {
+  state.workOrderLayer = L.layerGroup().addTo(state.map);
+  let orders;
+  try {
+    orders = await api('api/v1/work-orders?limit=500');
+  } catch (error) {
+    fill(document.getElementById('work-orders'), el('li', {}, `Work orders could not be read: ${error.message}`));
+    return;
+  }
+  const shown = orders.filter(order => !WORK_ENDED.has(order.status));
+  for (const order of shown) {
+    const point = workOrderPoint(order);
+    if (!point) continue;
+    const name = `${typeLabel(order.content.type)} ${order.id}: ${typeLabel(order.status)}`;
+    state.workOrderLayer.addLayer(L.marker(latLng(...point), {
+      icon: L.divIcon({className: 'work-order-marker',
+        html: el('span', {class: `work-status-${order.status.toLowerCase()}`, 'data-work-order-id': order.id}, 'W'),
+        iconSize: [16, 16]}),
+      title: name, alt: name, keyboard: true, zIndexOffset: 900,
+    }).bindPopup(() => workOrderDetails(order)));
+  }
+  document.getElementById('work-order-count').textContent = String(shown.length);
+  fill(document.getElementById('work-orders'), shown.length ? shown.slice(0, 100).map(order =>
+    el('li', {'data-work-order-id': order.id},
+      el('a', {href: `work-orders.html?id=${encodeURIComponent(order.id)}`}, order.id), ' ',
+      el('strong', {}, typeLabel(order.status)), ` · ${typeLabel(order.content.type)}`, el('br'),
+      el('small', {}, order.content.title)))
+    : el('li', {}, 'No open work orders.'));
+}
+
+function workOrderPoint(order) {
+  const point = order.content.location?.point;
+  if (point) return [point.x, point.y];
+  return order.content.assetId ? state.meterAt.get(order.content.assetId) || null : null;
+}
+
+function workOrderDetails(order) {
+  return el('div', {class: 'popup'}, el('strong', {}, `${typeLabel(order.content.type)} · ${typeLabel(order.status)}`),
+    el('p', {}, order.content.title, el('br'), order.cmmsReference ? `CMMS ${order.cmmsReference} · ` : '',
+      `updated ${formatTime(order.updatedAt)}`),
+    el('a', {href: `work-orders.html?id=${encodeURIComponent(order.id)}`}, `Open ${order.id}`));
+}
+
 function drawIncidents() {
   state.incidentLayer.clearLayers();
   for (const incident of state.incidents || []) {
@@ -318,7 +365,8 @@ function drawLegend() {
     }))] : null,
     el('strong', {}, 'Alerts'), el('ul', {}, (types.length ? types : ['BACKFLOW', 'TAMPER'])
       .map(type => el('li', {}, el('span', {class: 'swatch', style: `background:${typeColour(type)}`, 'aria-hidden': 'true'}),
-        typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'));
+        typeLabel(type)))), el('p', {}, 'Dashed: acknowledged · rings: open incidents'),
+    el('p', {}, 'W squares: work orders (blue with the CMMS, green completed, red failed to send)'));
 }
 
 show().catch(error => say(status, error.message, 'error'));

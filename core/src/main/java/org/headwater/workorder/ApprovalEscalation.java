@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.headwater.audit.AuditAction;
 import org.headwater.audit.AuditTrail;
 
@@ -18,8 +17,9 @@ import org.headwater.audit.AuditTrail;
  * Orders waiting for approval past their priority's deadline page the next role of the escalation chain, one level
  * per deadline: level 1 when the deadline passes, level 2 when it has passed twice over, and so on until the chain
  * ends. Each level is paged once however often {@link #escalateOverdue()} is called; a long pause pages every level
- * that fell due, so nobody is skipped. An order that leaves the queue (approved, rejected, cancelled) stops; one that
- * enters it again starts from the beginning. No threads inside: the application calls it on its schedule.
+ * that fell due, so nobody is skipped. The levels reached are kept in {@link EscalationLevels}, so a restart pages
+ * none twice. An order that leaves the queue (approved, rejected, cancelled) stops; one that enters it again starts
+ * from the beginning. No threads inside: the application calls it on its schedule.
  */
 public final class ApprovalEscalation {
 
@@ -30,15 +30,23 @@ public final class ApprovalEscalation {
     private final Pager pager;
     private final AuditTrail audit;
     private final Clock clock;
-    // order id and the moment it entered the queue → the last level paged
-    private final Map<Queued, Integer> reached = new ConcurrentHashMap<>();
+    private final EscalationLevels levels;
+    // orders overdue at the last pass: those no longer overdue have left the queue and are forgotten
+    private final Set<String> overdue = new LinkedHashSet<>();
 
-    public ApprovalEscalation(WorkOrderDesk desk, ApprovalRoutes routes, Pager pager, AuditTrail audit, Clock clock) {
+    public ApprovalEscalation(
+            WorkOrderDesk desk,
+            ApprovalRoutes routes,
+            Pager pager,
+            AuditTrail audit,
+            Clock clock,
+            EscalationLevels levels) {
         this.desk = desk;
         this.routes = routes;
         this.pager = pager;
         this.audit = audit;
         this.clock = clock;
+        this.levels = levels;
     }
 
     /** Who is paged: the escalation desk in the running server. */
@@ -82,33 +90,34 @@ public final class ApprovalEscalation {
     public synchronized List<OverduePage> escalateOverdue() {
         Instant now = clock.instant();
         List<OverduePage> pages = new ArrayList<>();
-        Set<Queued> stillWaiting = new LinkedHashSet<>();
+        Set<String> stillWaiting = new LinkedHashSet<>();
         List<String> chain = pager.chainNow();
         for (WorkOrder order : desk.overdueForApproval(now)) {
-            Queued queued = new Queued(order.id(), desk.queuedAt(order));
-            stillWaiting.add(queued);
-            pages.addAll(due(order, queued, chain, now));
+            stillWaiting.add(order.id());
+            pages.addAll(due(order, desk.queuedAt(order), chain, now));
         }
-        reached.keySet().retainAll(stillWaiting);
+        overdue.stream().filter(id -> !stillWaiting.contains(id)).forEach(levels::forget);
+        overdue.clear();
+        overdue.addAll(stillWaiting);
         return pages;
     }
 
-    private List<OverduePage> due(WorkOrder order, Queued queued, List<String> chain, Instant now) {
+    private List<OverduePage> due(WorkOrder order, Instant queuedAt, List<String> chain, Instant now) {
         String approver = routes.approverRoleFor(order.content().type());
         List<String> next =
                 chain.stream().filter(role -> !role.equals(approver)).distinct().toList();
-        Instant deadline = routes.approvalDeadline(order.content().priority(), queued.at());
-        Duration wait = Duration.between(queued.at(), deadline);
-        int last = reached.getOrDefault(queued, 0);
+        Instant deadline = routes.approvalDeadline(order.content().priority(), queuedAt);
+        Duration wait = Duration.between(queuedAt, deadline);
+        int last = levels.reached(order.id(), queuedAt);
         List<OverduePage> pages = new ArrayList<>();
         for (int level = last + 1; level <= next.size(); level++) {
-            Instant dueAt = queued.at().plus(wait.multipliedBy(level));
+            Instant dueAt = queuedAt.plus(wait.multipliedBy(level));
             if (now.isBefore(dueAt)) {
                 break;
             }
             OverduePage page = new OverduePage(order, approver, next.get(level - 1), level, deadline);
             int people = pager.page(page);
-            reached.put(queued, level);
+            levels.save(order.id(), queuedAt, level);
             audit.append(ACTOR, AuditAction.WORK_ORDER_ESCALATED, order.id(), details(page, people));
             pages.add(page);
         }
@@ -123,21 +132,5 @@ public final class ApprovalEscalation {
         details.put("deadline", page.deadline().toString());
         details.put("paged", Integer.toString(people));
         return details;
-    }
-
-    /** The last level paged for an order in its current stay in the queue, or 0. */
-    public int levelReached(String orderId) {
-        return reached.entrySet().stream()
-                .filter(e -> e.getKey().orderId().equals(orderId))
-                .mapToInt(Map.Entry::getValue)
-                .max()
-                .orElse(0);
-    }
-
-    private record Queued(String orderId, Instant at) {
-        Queued {
-            Objects.requireNonNull(orderId, "orderId");
-            Objects.requireNonNull(at, "at");
-        }
     }
 }

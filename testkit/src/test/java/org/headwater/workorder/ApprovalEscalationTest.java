@@ -11,6 +11,7 @@ import java.util.Set;
 import org.headwater.audit.AuditAction;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmmsOutbox;
+import org.headwater.testkit.InMemoryEscalationLevels;
 import org.headwater.testkit.InMemoryWorkOrders;
 import org.headwater.testkit.LeakMeterChecks;
 import org.headwater.testkit.SettableClock;
@@ -34,24 +35,21 @@ class ApprovalEscalationTest {
             audit,
             clock);
     private final List<ApprovalEscalation.OverduePage> paged = new ArrayList<>();
-    private final ApprovalEscalation escalation = new ApprovalEscalation(
-            desk,
-            routes,
-            new ApprovalEscalation.Pager() {
-                @Override
-                public List<String> chainNow() {
-                    // the approver (AMI manager) is on the chain too: never paged as an escalation of their own queue
-                    return List.of("AMI_MANAGER", OPERATOR, ADMINISTRATOR);
-                }
+    private final InMemoryEscalationLevels levels = new InMemoryEscalationLevels();
+    private final ApprovalEscalation.Pager pager = new ApprovalEscalation.Pager() {
+        @Override
+        public List<String> chainNow() {
+            // the approver (AMI manager) is on the chain too: never paged as an escalation of their own queue
+            return List.of("AMI_MANAGER", OPERATOR, ADMINISTRATOR);
+        }
 
-                @Override
-                public int page(ApprovalEscalation.OverduePage page) {
-                    paged.add(page);
-                    return 1;
-                }
-            },
-            audit,
-            clock);
+        @Override
+        public int page(ApprovalEscalation.OverduePage page) {
+            paged.add(page);
+            return 1;
+        }
+    };
+    private final ApprovalEscalation escalation = new ApprovalEscalation(desk, routes, pager, audit, clock, levels);
 
     private Duration deadlineOf(WorkOrder order) {
         return Duration.between(T, routes.approvalDeadline(order.content().priority(), T));
@@ -104,14 +102,30 @@ class ApprovalEscalationTest {
         Duration deadline = deadlineOf(check);
         clock.set(T.plus(deadline));
         escalation.escalateOverdue();
-        assertThat(escalation.levelReached(check.id())).isEqualTo(1);
+        assertThat(levels.reached(check.id(), T)).isEqualTo(1);
 
         desk.approve(check.id(), orders.find(check.id()).orElseThrow().version(), "amy");
         clock.set(T.plus(deadline.multipliedBy(3)));
 
         assertThat(escalation.escalateOverdue()).isEmpty();
-        assertThat(escalation.levelReached(check.id())).isZero();
+        assertThat(levels.reached(check.id(), T))
+                .as("forgotten once it left the queue")
+                .isZero();
         assertThat(paged).hasSize(1);
+    }
+
+    @Test
+    void aRestartedEscalationPagesNoLevelTwice() {
+        WorkOrder check = LeakMeterChecks.awaitingApproval(orders, audit, clock, "PR-5");
+        clock.set(T.plus(deadlineOf(check)));
+        escalation.escalateOverdue();
+
+        ApprovalEscalation restarted = new ApprovalEscalation(desk, routes, pager, audit, clock, levels);
+        restarted.escalateOverdue();
+        clock.set(T.plus(deadlineOf(check).multipliedBy(2)));
+        restarted.escalateOverdue();
+
+        assertThat(paged).extracting(ApprovalEscalation.OverduePage::level).containsExactly(1, 2);
     }
 
     @Test

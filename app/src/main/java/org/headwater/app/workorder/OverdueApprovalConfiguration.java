@@ -1,10 +1,12 @@
 package org.headwater.app.workorder;
 
+import javax.sql.DataSource;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
 import org.headwater.app.config.WallClock;
 import org.headwater.app.notify.EscalationDesk;
 import org.headwater.audit.AuditTrail;
+import org.headwater.store.PostgresEscalationLevels;
 import org.headwater.workorder.ApprovalEscalation;
 import org.headwater.workorder.ApprovalRoutes;
 import org.headwater.workorder.WorkOrderDesk;
@@ -23,8 +25,19 @@ class OverdueApprovalConfiguration {
     // approval deadlines are people's time: the wall clock, like the desk that computes them
     @Bean
     ApprovalEscalation approvalEscalation(
-            WorkOrderDesk desk, ApprovalRoutes routes, EscalationDesk escalations, AuditTrail audit, WallClock wall) {
-        return new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), audit, wall.clock());
+            WorkOrderDesk desk,
+            ApprovalRoutes routes,
+            EscalationDesk escalations,
+            AuditTrail audit,
+            WallClock wall,
+            DataSource dataSource) {
+        return new ApprovalEscalation(
+                desk,
+                routes,
+                new OverdueApprovalPager(escalations),
+                audit,
+                wall.clock(),
+                new PostgresEscalationLevels(dataSource, wall.clock()));
     }
 
     @Bean

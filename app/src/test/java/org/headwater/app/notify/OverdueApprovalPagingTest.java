@@ -18,6 +18,7 @@ import org.headwater.notify.EscalationClock;
 import org.headwater.testkit.InMemoryAuditTrail;
 import org.headwater.testkit.InMemoryCmmsOutbox;
 import org.headwater.testkit.InMemoryContacts;
+import org.headwater.testkit.InMemoryEscalationLevels;
 import org.headwater.testkit.InMemoryNotifications;
 import org.headwater.testkit.InMemoryOpenEscalations;
 import org.headwater.testkit.InMemoryWorkOrders;
@@ -78,8 +79,8 @@ class OverdueApprovalPagingTest {
         ApprovalRoutes routes = ApprovalRoutes.defaults();
         WorkOrderDesk desk =
                 new WorkOrderDesk(orders, new InMemoryCmmsOutbox(), routes, user -> Set.of(), trail, clock);
-        ApprovalEscalation escalation =
-                new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), trail, clock);
+        ApprovalEscalation escalation = new ApprovalEscalation(
+                desk, routes, new OverdueApprovalPager(escalations), trail, clock, new InMemoryEscalationLevels());
         WorkOrder check = LeakMeterChecks.awaitingApproval(orders, trail, clock, "PR-1");
         Duration deadline = Duration.between(
                 clock.instant(), routes.approvalDeadline(check.content().priority(), clock.instant()));

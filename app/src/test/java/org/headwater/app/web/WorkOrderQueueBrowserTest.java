@@ -2,16 +2,22 @@ package org.headwater.app.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.headwater.alert.Alert;
 import org.headwater.alert.AlertEvent;
 import org.headwater.alert.AlertType;
 import org.headwater.app.alert.AlertPipeline;
 import org.headwater.app.security.Role;
 import org.headwater.testkit.AlertBuilder;
+import org.headwater.testkit.ApprovedWorkOrders;
 import org.headwater.workorder.ProblemKey;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderStatus;
@@ -86,6 +92,37 @@ class WorkOrderQueueBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#history")).containsText("Sent");
         assertThat(page.locator("#history")).containsText("Acknowledged");
         assertThat(page.locator("#history")).containsText("In progress");
+        // the simulated crew's work log came back as close-out notes
+        assertThat(page.locator("#summary")).containsText("Simulated crew (no real field work)");
         screenshot(page, "work-order-completed");
+
+        // a later alert at the same meter: its investigation lists the order with its status and notes
+        Alert later = AlertBuilder.anAlert()
+                .from("M-WO1")
+                .of(AlertType.HIGH_USE)
+                .at("2023-03-02T03:00:00Z")
+                .atPremise("PR-WO1")
+                .build();
+        pipeline.publish(List.of(new AlertEvent.AlertRaised(later)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            page.navigate(url("/investigations.html?alert=" + URLEncoder.encode(later.id(), StandardCharsets.UTF_8)));
+            assertThat(page.getByText("Open investigation", new Page.GetByTextOptions().setExact(true)))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2000));
+        });
+        page.getByText("Open investigation", new Page.GetByTextOptions().setExact(true))
+                .click();
+        Locator nearby = page.locator("#work-nearby [data-work-order-id='" + check.id() + "']");
+        assertThat(nearby).containsText("Completed");
+        assertThat(nearby).containsText("CMMS " + number);
+        assertThat(nearby).containsText("Simulated crew");
+
+        // on the map: the order in the list with its status, and a located order as a marker
+        WorkOrder located = ApprovedWorkOrders.stored(orders, Instant.now());
+        page.navigate(url("/map.html"));
+        assertThat(page.locator("#work-orders [data-work-order-id='" + check.id() + "']"))
+                .containsText("Completed");
+        assertThat(page.locator(".work-order-marker [data-work-order-id='" + located.id() + "']"))
+                .hasCount(1);
+        screenshot(page, "work-orders-on-the-map");
     }
 }
