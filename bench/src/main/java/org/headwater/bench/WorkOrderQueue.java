@@ -2,21 +2,22 @@ package org.headwater.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.headwater.network.Location;
@@ -33,40 +34,79 @@ import org.headwater.workorder.WorkPriority;
 import org.headwater.workorder.WorkSource;
 
 /**
- * The approval queue the bench works through: meter checks drafted straight into the server's database (one per
- * premise, each from a continuous-leak alert) and waiting for approval, then approved through the REST API's bulk
- * approval at a steady pace, as a person clearing the queue would, only faster.
+ * The approval queue the bench works through: meter checks (one per premise, each from a continuous-leak alert)
+ * drafted into the server's database and waiting for approval. One order is stored through the work-order store and
+ * copied in SQL for the rest, so a queue of tens of thousands is ready in seconds. Orders are then approved either
+ * all at once in one transaction (a burst: what the outbox can drain) or through the REST API's bulk approval at a
+ * steady pace (what a person clearing the queue sees).
  */
 final class WorkOrderQueue {
 
+    private final DataSource database;
     private final List<String> ids;
 
-    private WorkOrderQueue(List<String> ids) {
+    private WorkOrderQueue(DataSource database, List<String> ids) {
+        this.database = database;
         this.ids = List.copyOf(ids);
     }
 
-    /** Drafts {@code count} orders awaiting approval (version 2), on a few threads. */
-    static WorkOrderQueue seed(DataSource database, int count, PrintStream out) throws Exception {
+    /** Drafts {@code count} orders awaiting approval (version 2, history: drafted, submitted). */
+    static WorkOrderQueue seed(DataSource database, int count) throws SQLException {
         WorkOrders orders = new PostgresWorkOrders(database);
-        Instant now = Instant.now();
-        List<String> ids = new ArrayList<>();
-        AtomicInteger done = new AtomicInteger();
-        try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
-            List<Future<String>> drafted = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                drafted.add(threads.submit(() -> {
-                    String id = draft(orders, now);
-                    if (done.incrementAndGet() % 2_000 == 0) {
-                        out.printf(Locale.ROOT, "  %,d orders drafted%n", done.get());
+        String template = draft(orders, Instant.now());
+        List<String> ids = new ArrayList<>(List.of(template));
+        try (Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            List<String> columns = columns(c, "work_order");
+            String copied = String.join(
+                    ", ",
+                    columns.stream()
+                            .map(col -> switch (col) {
+                                case "id" -> "'WO-' || lpad(nextval('work_order_number')::text, 6, '0')";
+                                case "problem" -> "'premise:PR-B' || g";
+                                case "asset_id" -> "'M-B' || g";
+                                case "title" ->
+                                    "'Check meter M-B' || g || ' at PR-B' || g || ': continuous use for 3 days'";
+                                default -> "t." + col;
+                            })
+                            .toList());
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO work_order (" + String.join(", ", columns) + ") SELECT " + copied
+                            + " FROM work_order t, generate_series(1, ?) g WHERE t.id = ? RETURNING id")) {
+                insert.setInt(1, count - 1);
+                insert.setString(2, template);
+                try (ResultSet r = insert.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
                     }
-                    return id;
-                }));
+                }
             }
-            for (Future<String> id : drafted) {
-                ids.add(id.get());
+            try (PreparedStatement history = c.prepareStatement("INSERT INTO work_order_event"
+                    + " SELECT o.id, e.version, e.at, e.actor, e.from_status, e.to_status, e.note, e.change_fields,"
+                    + " e.change_before, e.change_after FROM work_order o, work_order_event e"
+                    + " WHERE e.order_id = ? AND o.id = ANY (?)")) {
+                history.setString(1, template);
+                history.setArray(
+                        2, c.createArrayOf("text", ids.subList(1, ids.size()).toArray()));
+                history.executeUpdate();
+            }
+            c.commit();
+        }
+        return new WorkOrderQueue(database, ids);
+    }
+
+    private static List<String> columns(Connection c, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_name = ? ORDER BY ordinal_position")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    columns.add(r.getString(1));
+                }
             }
         }
-        return new WorkOrderQueue(ids);
+        return columns;
     }
 
     private static String draft(WorkOrders orders, Instant at) {
@@ -92,8 +132,39 @@ final class WorkOrderQueue {
         return id;
     }
 
+    /** Splits off the first {@code count} orders as a queue of their own; this one keeps the rest. */
+    WorkOrderQueue[] split(int count) {
+        int at = Math.min(count, ids.size());
+        return new WorkOrderQueue[] {
+            new WorkOrderQueue(database, ids.subList(0, at)), new WorkOrderQueue(database, ids.subList(at, ids.size()))
+        };
+    }
+
+    /**
+     * Approves every order of this queue in one transaction, as the approval step would leave them (status
+     * APPROVED, version 3, decided by {@code user}, one history entry each), so the outbox finds them all at once.
+     */
+    void approveAtOnce(String user) throws SQLException {
+        String sql = "WITH approved AS (UPDATE work_order SET status = 'APPROVED', version = version + 1,"
+                + " decided_by = ?, updated_at = now() WHERE id = ANY (?) AND status = 'AWAITING_APPROVAL'"
+                + " RETURNING id, version, updated_at)"
+                + " INSERT INTO work_order_event SELECT id, version, updated_at, ?, 'AWAITING_APPROVAL', 'APPROVED',"
+                + " 'approved', '{}', '{}', '{}' FROM approved";
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, user);
+            s.setArray(2, c.createArrayOf("text", ids.toArray()));
+            s.setString(3, user);
+            s.executeUpdate();
+        }
+    }
+
     int size() {
         return ids.size();
+    }
+
+    List<String> ids() {
+        return ids;
     }
 
     /**
@@ -110,8 +181,11 @@ final class WorkOrderQueue {
         int refusals = 0;
         long start = System.nanoTime();
         long nextReport = start;
-        try (HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+        // the session cookie spares each request a password hash check, as a signed-in browser is spared it
+        try (HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager())
+                .build()) {
             for (int from = 0, n = 0; from < ids.size(); from += batch, n++) {
                 // paced from the start, so a slow batch is caught up rather than the pace drifting
                 long due = start + n * 100_000_000L;

@@ -1,9 +1,9 @@
 package org.headwater.bench;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -26,28 +26,34 @@ final class WorkOrderTimings {
         this.latencyMicros = latencyMicros;
     }
 
-    static int acknowledged(DataSource database) throws SQLException {
+    /** How many of these orders were acknowledged so far. */
+    static int acknowledged(DataSource database, List<String> ids) throws SQLException {
         try (Connection c = database.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery("SELECT count(*) FROM work_order_event WHERE to_status = 'ACKNOWLEDGED'")) {
-            r.next();
-            return r.getInt(1);
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM work_order_event"
+                        + " WHERE to_status = 'ACKNOWLEDGED' AND order_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 
-    static WorkOrderTimings read(DataSource database) throws SQLException {
+    /** The approval and acknowledgement times of these orders. */
+    static WorkOrderTimings read(DataSource database, List<String> ids) throws SQLException {
         String sql = "SELECT (extract(epoch FROM a.at) * 1e6)::bigint, (extract(epoch FROM k.at) * 1e6)::bigint"
                 + " FROM work_order_event a LEFT JOIN work_order_event k"
                 + " ON k.order_id = a.order_id AND k.to_status = 'ACKNOWLEDGED'"
-                + " WHERE a.to_status = 'APPROVED'";
+                + " WHERE a.to_status = 'APPROVED' AND a.order_id = ANY (?)";
         List<long[]> rows = new ArrayList<>();
         try (Connection c = database.getConnection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                long acknowledged = r.getLong(2);
-                rows.add(new long[] {r.getLong(1), r.wasNull() ? -1 : acknowledged});
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long acknowledged = r.getLong(2);
+                    rows.add(new long[] {r.getLong(1), r.wasNull() ? -1 : acknowledged});
+                }
             }
         }
         long[] approvedAt = rows.stream().mapToLong(row -> row[0]).sorted().toArray();
