@@ -43,11 +43,14 @@ public final class NightRatioTuning {
         if (candidates.isEmpty() || development.isEmpty()) {
             throw new IllegalArgumentException("need candidate settings and development scenarios");
         }
+        // candidates are scored in parallel; the choice is made in grid order, so ties resolve the same way
+        List<LeakDbScore> scores = candidates.parallelStream()
+                .map(settings -> score(settings, development))
+                .toList();
         Choice best = null;
-        for (NightRatioDetector.Settings settings : candidates) {
-            LeakDbScore score = score(settings, development);
-            if (best == null || better(score, best.score())) {
-                best = new Choice(settings, score);
+        for (int i = 0; i < candidates.size(); i++) {
+            if (best == null || better(scores.get(i), best.score())) {
+                best = new Choice(candidates.get(i), scores.get(i));
             }
         }
         return best;

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.headwater.detect.leak.LeakDbMnfDetector;
 import org.headwater.detect.leak.LeakDbScore;
+import org.headwater.detect.leak.LeakDbScoring;
 import org.headwater.detect.leak.NightRatioTuning;
 import org.headwater.hydraulics.leakdb.GeneratedScenario;
 import org.headwater.hydraulics.leakdb.LeakDbFiles;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
                     + " Java solver, choose the night-ratio leak detector's settings on the tuning scenarios and"
                     + " score it on the scored scenarios with LeakDB's scoring (TPR, TNR, F1, MCC, early detection).",
             "The inflows are our simulation of the scenarios, not LeakDB's published series.",
+            "LeakDB's own MNF detector (γ = 0.1, 0.2, 0.3 as its paper) is scored on the same scenarios for comparison.",
             "Progress goes to stderr. The last line is `leakdb F1 <v>`, F1 in percent as LeakDB reports it."
         })
 public final class LeakDbEval implements Callable<Integer> {
@@ -119,9 +122,12 @@ public final class LeakDbEval implements Callable<Integer> {
         NightRatioTuning.Choice choice = NightRatioTuning.choose(NightRatioTuning.grid(), development);
         out.printf(Locale.ROOT, "chosen on scenarios %s: %s%n", tune, choice.settings());
         LeakDbScore scored = NightRatioTuning.score(choice.settings(), held);
-        out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %8s%n", "scenarios", "TPR %", "TNR %", "F1 %", "MCC", "S_ED %");
+        out.printf(Locale.ROOT, "%-28s %8s %8s %8s %8s %8s%n", "scenarios", "TPR %", "TNR %", "F1 %", "MCC", "S_ED %");
         row(out, "tuning " + tune, choice.score());
         row(out, "scored " + score, scored);
+        for (double gamma : new double[] {0.1, 0.2, 0.3}) {
+            row(out, String.format(Locale.ROOT, "LeakDB MNF γ=%.1f %s", gamma, score), mnf(gamma, held));
+        }
         out.printf(
                 Locale.ROOT,
                 "scored counts: TP %d FP %d TN %d FN %d, %d leak windows%n",
@@ -171,6 +177,16 @@ public final class LeakDbEval implements Callable<Integer> {
                 .toList();
     }
 
+    /** LeakDB's own MNF baseline with the paper's γ, on the same scored scenarios (not tuned). */
+    private static LeakDbScore mnf(double gamma, List<NightRatioTuning.Scenario> scenarios) {
+        LeakDbMnfDetector detector = new LeakDbMnfDetector(gamma, 48);
+        LeakDbScoring scoring = new LeakDbScoring();
+        for (NightRatioTuning.Scenario s : scenarios) {
+            scoring.add(s.labels(), detector.detect(s.inflow()));
+        }
+        return scoring.score();
+    }
+
     private static double medianLeakShare(List<GeneratedScenario> generated) {
         double[] shares = generated.stream()
                 .filter(g -> g.leaksSimulated() > 0)
@@ -183,7 +199,7 @@ public final class LeakDbEval implements Callable<Integer> {
     private static void row(PrintWriter out, String name, LeakDbScore s) {
         out.printf(
                 Locale.ROOT,
-                "%-22s %8.2f %8.2f %8.2f %8.3f %8.2f%n",
+                "%-28s %8.2f %8.2f %8.2f %8.3f %8.2f%n",
                 name,
                 s.truePositiveRate(),
                 s.trueNegativeRate(),

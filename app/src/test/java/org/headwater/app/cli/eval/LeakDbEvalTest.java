@@ -36,6 +36,7 @@ class LeakDbEvalTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("chosen on scenarios 1-10:"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("tuning 1-10"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("scored 11-20"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("LeakDB MNF γ=0.2 11-20"));
         assertThat(lines.getLast()).matches("leakdb F1 \\d+\\.\\d{2}");
     }
 
