@@ -13,6 +13,7 @@ const SCREENS = [
   {id: 'map', href: 'map.html', label: 'Map'},
   {id: 'investigations', href: 'investigations.html', label: 'Investigations'},
   {id: 'work-orders', href: 'work-orders.html', label: 'Work orders'},
+  {id: 'what-if', href: 'what-if.html', label: 'What if', roles: ['ADMINISTRATOR', 'CONTROL_CENTER_OPERATOR', 'DISTRIBUTION_SUPERINTENDENT']},
   {id: 'thresholds', href: 'thresholds.html', label: 'Thresholds', roles: ['ADMINISTRATOR', 'AMI_MANAGER']},
   {id: 'api', href: 'swagger-ui.html', label: 'API'},
 ];

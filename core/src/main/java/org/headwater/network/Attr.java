@@ -60,6 +60,12 @@ public final class Attr {
 
     public static final String CRITICALITY = "criticality";
 
+    /**
+     * On a premise: the critical use that must keep its water (hospital, dialysis, care home, school, fire
+     * station ...), free text; absent or blank for an ordinary customer. What-if runs list these first.
+     */
+    public static final String CRITICAL_USE = "critical_use";
+
     // Pipe attributes the break-risk model uses when the register has them (docs/break-risk.md).
     /** An id shared by the mains of one street section: breaks on neighbours of the same street count. */
     public static final String ROAD_SEGMENT = "road_segment";

@@ -64,6 +64,16 @@ class PostgresStoresTest {
     }
 
     @Nested
+    class NetworkSourcesInPostgres extends org.headwater.testkit.NetworkSourcesContract {
+        private final PostgresNetworkSources sources = new PostgresNetworkSources(TestDatabase.dataSource());
+
+        @Override
+        protected org.headwater.network.NetworkSources sources() {
+            return sources;
+        }
+    }
+
+    @Nested
     class NetworksInPostgres extends NetworksContract {
         private final Networks networks = new PostgresNetworks(TestDatabase.dataSource());
 

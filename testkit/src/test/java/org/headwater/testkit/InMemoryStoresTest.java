@@ -69,6 +69,16 @@ class InMemoryStoresTest {
     }
 
     @Nested
+    class NetworkSourcesInMemory extends NetworkSourcesContract {
+        private final InMemoryNetworkSources sources = new InMemoryNetworkSources();
+
+        @Override
+        protected org.headwater.network.NetworkSources sources() {
+            return sources;
+        }
+    }
+
+    @Nested
     class NetworksInMemory extends NetworksContract {
         private final InMemoryNetworks networks = new InMemoryNetworks();
 

@@ -22,6 +22,8 @@ import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.network.ElementKind;
 import org.headwater.network.MeterSpec;
 import org.headwater.network.Network;
+import org.headwater.network.NetworkSource;
+import org.headwater.network.NetworkSources;
 import org.headwater.telemetry.MeterDirectory;
 import org.headwater.telemetry.TelemetrySink;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +130,7 @@ final class ImportCommand implements Runnable {
                             + network.relations().size() + " relations from " + file);
             try (ConfigurableApplicationContext context = target.open()) {
                 context.getBean(CurrentNetwork.class).replace(network);
+                keepSource(context.getBean(NetworkSources.class));
                 CliAudit.record(context, AuditAction.NETWORK_IMPORTED, file, "elements", network.size());
             }
             network.countsByKind().forEach((ElementKind kind, Long count) -> {
@@ -137,6 +140,20 @@ final class ImportCommand implements Runnable {
             });
             target.out().println("Imported network '" + network.name() + "'.");
             return 0;
+        }
+
+        /** An EPANET file is kept whole for the hydraulic model (what-if runs); any other forgets the old one. */
+        private void keepSource(NetworkSources sources) {
+            try {
+                NetworkSource source = new NetworkSource(file.getFileName().toString(), Files.readAllBytes(file));
+                if (source.isEpanet()) {
+                    sources.save(source);
+                } else {
+                    sources.clear();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + file, e);
+            }
         }
     }
 

@@ -62,6 +62,12 @@ class StoreConfiguration {
         return new PostgresNetworks(dataSource);
     }
 
+    /** The file the current network came from, for the hydraulic model (docs/hydraulics.md, digital twin). */
+    @Bean
+    org.headwater.network.NetworkSources networkSources(DataSource dataSource) {
+        return new org.headwater.store.PostgresNetworkSources(dataSource);
+    }
+
     @Bean
     MainBreaks mainBreaks(DataSource dataSource) {
         return new PostgresMainBreaks(dataSource);

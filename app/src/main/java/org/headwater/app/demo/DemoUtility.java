@@ -20,6 +20,8 @@ import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
+import org.headwater.network.NetworkSource;
+import org.headwater.network.NetworkSources;
 import org.headwater.telemetry.TelemetrySink;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,6 +55,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final HeadwaterProperties properties;
     private final ClockSchedule schedule;
     private final WallClock wallClock;
+    private final NetworkSources networkSources;
     private @Nullable DemoReplay replay;
 
     DemoUtility(
@@ -63,7 +66,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             TelemetrySink sink,
             HeadwaterProperties properties,
             ClockSchedule schedule,
-            WallClock wallClock) {
+            WallClock wallClock,
+            NetworkSources networkSources) {
+        this.networkSources = networkSources;
         this.schedule = schedule;
         this.currentNetwork = currentNetwork;
         this.state = state;
@@ -91,6 +96,12 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                     "Built the demo utility: {} meters, {} pressure and zone-inflow sensors",
                     utility.elements(ElementKind.METER).count(),
                     utility.elements(ElementKind.SENSOR).count());
+        }
+        if (networkSources.current().isEmpty()) {
+            // The hydraulic model of what-if runs is read from the file the network came from.
+            try (InputStream in = resource(NETWORK_RESOURCE)) {
+                networkSources.save(new NetworkSource("L-Town.inp.gz", in.readAllBytes()));
+            }
         }
         Network utility = currentNetwork.get();
         List<InjectedEvent> events = state.injectedEvents();

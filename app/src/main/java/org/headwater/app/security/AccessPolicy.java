@@ -79,6 +79,7 @@ public final class AccessPolicy {
                 "/thresholds.html",
                 "/map.html",
                 "/work-orders.html",
+                "/what-if.html",
                 "/login.html",
                 "/css/**",
                 "/js/**",
@@ -169,6 +170,13 @@ public final class AccessPolicy {
                 POST,
                 EnumSet.of(ADMINISTRATOR, DISTRIBUTION_SUPERINTENDENT),
                 "/api/v1/risk/runs/{runId}/work-orders");
+
+        // What-if runs simulate only (nothing reaches a control system); those who run the network ask them.
+        roles(
+                rules,
+                POST,
+                EnumSet.of(ADMINISTRATOR, CONTROL_CENTER_OPERATOR, DISTRIBUTION_SUPERINTENDENT),
+                "/api/v1/what-if");
 
         roles(rules, GET, INVESTIGATORS, "/api/v1/notifications", "/api/v1/notifications/**");
         roles(rules, null, Set.of(ADMINISTRATOR), "/api/v1/notifications", "/api/v1/notifications/**");
