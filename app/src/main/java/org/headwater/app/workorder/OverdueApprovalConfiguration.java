@@ -1,14 +1,13 @@
 package org.headwater.app.workorder;
 
-import javax.sql.DataSource;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.PollingLifecycle;
 import org.headwater.app.config.WallClock;
 import org.headwater.app.notify.EscalationDesk;
 import org.headwater.audit.AuditTrail;
-import org.headwater.store.PostgresEscalationLevels;
 import org.headwater.workorder.ApprovalEscalation;
 import org.headwater.workorder.ApprovalRoutes;
+import org.headwater.workorder.EscalationLevels;
 import org.headwater.workorder.WorkOrderDesk;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,14 +29,8 @@ class OverdueApprovalConfiguration {
             EscalationDesk escalations,
             AuditTrail audit,
             WallClock wall,
-            DataSource dataSource) {
-        return new ApprovalEscalation(
-                desk,
-                routes,
-                new OverdueApprovalPager(escalations),
-                audit,
-                wall.clock(),
-                new PostgresEscalationLevels(dataSource, wall.clock()));
+            EscalationLevels levels) {
+        return new ApprovalEscalation(desk, routes, new OverdueApprovalPager(escalations), audit, wall.clock(), levels);
     }
 
     @Bean

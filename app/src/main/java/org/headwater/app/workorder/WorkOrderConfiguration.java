@@ -16,10 +16,12 @@ import org.headwater.investigate.Checklists;
 import org.headwater.risk.RiskRuns;
 import org.headwater.store.PostgresCmmsCursors;
 import org.headwater.store.PostgresCmmsOutbox;
+import org.headwater.store.PostgresEscalationLevels;
 import org.headwater.store.PostgresWorkOrders;
 import org.headwater.workorder.ApprovalRoutes;
 import org.headwater.workorder.CmmsCursors;
 import org.headwater.workorder.CmmsOutbox;
+import org.headwater.workorder.EscalationLevels;
 import org.headwater.workorder.FieldVisitRule;
 import org.headwater.workorder.WorkOrderDesk;
 import org.headwater.workorder.WorkOrderDrafter;
@@ -42,6 +44,11 @@ class WorkOrderConfiguration {
     @Bean
     CmmsCursors cmmsCursors(DataSource dataSource, WallClock clock) {
         return new PostgresCmmsCursors(dataSource, clock.clock());
+    }
+
+    @Bean
+    EscalationLevels escalationLevels(DataSource dataSource, WallClock clock) {
+        return new PostgresEscalationLevels(dataSource, clock.clock());
     }
 
     @Bean
