@@ -62,6 +62,7 @@ public final class DemoUtilityNetwork {
                 .elements(ElementKind.JUNCTION)
                 .filter(j -> j.number(Attr.BASE_DEMAND_LPS).orElse(0.0) > 0)
                 .forEach(junction -> addCustomer(utility, junction, zoneOfNode.get(junction.id())));
+        markCriticalCustomers(utility, hydraulic);
         for (String node : pressureSensorNodes) {
             NetworkElement junction = hydraulic
                     .element(node)
@@ -76,6 +77,29 @@ public final class DemoUtilityNetwork {
             utility.relate(SENSOR_PREFIX + node, RelationType.MEASURES, node);
         }
         return utility.build();
+    }
+
+    /** Critical uses given to the demo's largest commercial customers, largest first. */
+    static final List<String> CRITICAL_USES = List.of("hospital", "dialysis clinic", "care home");
+
+    /** The largest commercial customers become a hospital, a dialysis clinic and a care home, for what-if runs. */
+    private static void markCriticalCustomers(Network.Builder utility, Network hydraulic) {
+        List<NetworkElement> largest = hydraulic
+                .elements(ElementKind.JUNCTION)
+                .filter(j -> j.number(Attr.BASE_DEMAND_LPS).orElse(0.0) > 0)
+                .filter(j -> customerClass(j.attribute(Attr.DEMAND_PATTERN).orElse(""))
+                        .equals("commercial"))
+                .sorted(java.util.Comparator.comparingDouble((NetworkElement j) ->
+                                j.number(Attr.BASE_DEMAND_LPS).orElse(0.0))
+                        .reversed()
+                        .thenComparing(NetworkElement::id))
+                .limit(CRITICAL_USES.size())
+                .toList();
+        for (int i = 0; i < largest.size(); i++) {
+            String use = CRITICAL_USES.get(i);
+            utility.get(PREMISE_PREFIX + largest.get(i).id())
+                    .ifPresent(p -> utility.replace(p.withAttribute(Attr.CRITICAL_USE, use)));
+        }
     }
 
     /**

@@ -91,4 +91,20 @@ class DemoUtilityNetworkTest {
                 .allSatisfy(e -> assertThat(e.targets())
                         .allSatisfy(t -> assertThat(withStation.element(t)).isPresent()));
     }
+
+    @Test
+    void theThreeLargestCommercialCustomersAreCriticalForWhatIfRuns() {
+        java.util.List<String> uses = utility.elements(org.headwater.network.ElementKind.PREMISE)
+                .map(p -> p.attribute(org.headwater.network.Attr.CRITICAL_USE).orElse(""))
+                .filter(use -> !use.isEmpty())
+                .sorted()
+                .toList();
+        assertThat(uses).containsExactly("care home", "dialysis clinic", "hospital");
+        assertThat(utility.elements(org.headwater.network.ElementKind.PREMISE)
+                        .filter(p -> p.attribute(org.headwater.network.Attr.CRITICAL_USE)
+                                .isPresent())
+                        .map(p -> p.attribute(org.headwater.network.Attr.CUSTOMER_CLASS)
+                                .orElse("")))
+                .containsOnly("commercial");
+    }
 }

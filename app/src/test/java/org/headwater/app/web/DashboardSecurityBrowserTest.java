@@ -130,7 +130,7 @@ class DashboardSecurityBrowserTest extends BrowserTestSupport {
     }
 
     /** Every CSP violation the page reports, from Chromium's console and from the page's own event. */
-    private static List<String> watchContentSecurityPolicy(Page page) {
+    static List<String> watchContentSecurityPolicy(Page page) {
         List<String> violations = new CopyOnWriteArrayList<>();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {

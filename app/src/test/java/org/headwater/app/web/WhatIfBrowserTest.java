@@ -42,6 +42,7 @@ class WhatIfBrowserTest extends BrowserTestSupport {
         createUser("sue", PASSWORD, Role.DISTRIBUTION_SUPERINTENDENT);
 
         Page page = newPage(1366, 1000);
+        java.util.List<String> violations = DashboardSecurityBrowserTest.watchContentSecurityPolicy(page);
         login(page, "sue", PASSWORD);
         page.navigate(url("/what-if.html"));
         assertThat(page.locator("body")).hasAttribute("data-ready", "true");
@@ -68,6 +69,9 @@ class WhatIfBrowserTest extends BrowserTestSupport {
         page.locator("#action").selectOption("BREAK_PIPE");
         page.locator("#run").click();
         assertThat(page.locator("#status")).containsText("link '9' is a PUMP, not a pipe");
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("Content-Security-Policy violations")
+                .isEmpty();
     }
 
     /** Net1 with a hospital whose name holds markup, which must show as text, at junction 32. */
