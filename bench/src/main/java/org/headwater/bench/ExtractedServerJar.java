@@ -16,6 +16,9 @@ final class ExtractedServerJar {
 
     /** Extracts {@code appJar} into {@code work/extracted} unless that was done already; @return the jar to run */
     static Path of(Path appJar, Path work) throws IOException, InterruptedException {
+        if (Files.isDirectory(appJar.resolveSibling("lib"))) {
+            return appJar; // already the extracted form: the thin jar beside its lib/
+        }
         Path destination = work.resolve("extracted");
         Path extracted = destination.resolve(appJar.getFileName());
         if (Files.isRegularFile(extracted)) {
