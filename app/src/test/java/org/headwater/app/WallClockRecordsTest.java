@@ -1,6 +1,7 @@
 package org.headwater.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -87,6 +88,8 @@ class WallClockRecordsTest {
         send("POST", "/api/v1/ingest/reads", """
                 {"alarms":[{"meter":"M1","time":"%s","code":"REVERSE_FLOW"}],
                  "reads":[{"source":"NO-SUCH-METER","time":"%s","kind":"register","value":1,"unit":"L"}]}""".formatted(alarm, alarm));
+        // the detectors take the stored batch on their own worker, after the ingest answered
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("/api/v1/alerts/M1/BACKFLOW/" + alarm) == 200);
         JsonNode opened =
                 json.readTree(send("POST", "/api/v1/investigations", "{\"alertId\":\"M1/BACKFLOW/" + alarm + "\"}")
                         .body());
@@ -114,7 +117,20 @@ class WallClockRecordsTest {
         assertThat(investigation.path("subject").path("alertTime").asString()).isEqualTo(alarm.toString());
     }
 
+    private int status(String path) throws IOException, InterruptedException {
+        return request("GET", path, "").statusCode();
+    }
+
     private HttpResponse<String> send(String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = request(method, path, body);
+        assertThat(response.statusCode())
+                .as("%s %s: %s", method, path, response.body())
+                .isBetween(200, 299);
+        return response;
+    }
+
+    private HttpResponse<String> request(String method, String path, String body)
             throws IOException, InterruptedException {
         String token = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -122,10 +138,6 @@ class WallClockRecordsTest {
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as("%s %s: %s", method, path, response.body())
-                .isBetween(200, 299);
-        return response;
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
