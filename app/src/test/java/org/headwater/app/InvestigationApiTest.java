@@ -1,6 +1,7 @@
 package org.headwater.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,9 +206,15 @@ class InvestigationApiTest {
                   {"meter":"M7","time":"2024-07-01T13:10:00Z","code":"MAGNETIC_TAMPER"},
                   {"meter":"M8","time":"2024-07-01T13:15:00Z","code":"MAGNETIC_TAMPER"},
                   {"meter":"M5","time":"2024-07-01T13:30:00Z","code":"MAGNETIC_TAMPER"}]}""");
-        Matcher premiseAlert = Pattern.compile("\"id\":\"(PR5/BACKFLOW_AND_TAMPER/[^\"]+)\"")
-                .matcher(send("GET", "/api/v1/alerts?type=BACKFLOW_AND_TAMPER", "")
-                        .body());
+        Pattern premiseAlertId = Pattern.compile("\"id\":\"(PR5/BACKFLOW_AND_TAMPER/[^\"]+)\"");
+        // the detectors take the stored batches on their own worker, after the ingest answered
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> premiseAlertId
+                        .matcher(send("GET", "/api/v1/alerts?type=BACKFLOW_AND_TAMPER", "")
+                                .body())
+                        .find());
+        Matcher premiseAlert = premiseAlertId.matcher(
+                send("GET", "/api/v1/alerts?type=BACKFLOW_AND_TAMPER", "").body());
         assertThat(premiseAlert.find()).as("the premise-level alert was raised").isTrue();
 
         HttpResponse<String> opened =
