@@ -105,26 +105,8 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalArgumentException(
                     "no server jar at " + appJar + "; build it with ./mvnw -DskipTests package, or pass --app-jar");
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path destination = work.resolve("app");
-        Path log = work.resolve("extract.log");
         out.println("extracting " + appJar + "...");
-        Process extracting = new ProcessBuilder(
-                        java,
-                        "-Djarmode=tools",
-                        "-jar",
-                        appJar.toString(),
-                        "extract",
-                        "--destination",
-                        destination.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!extracting.waitFor(2, TimeUnit.MINUTES) || extracting.exitValue() != 0) {
-            extracting.destroyForcibly();
-            throw new IllegalStateException("extracting " + appJar + " failed:\n" + tail(log));
-        }
-        return destination.resolve(appJar.getFileName());
+        return ExtractedServerJar.of(appJar, work);
     }
 
     /** The server jar beside this bench jar in the same checkout, unless {@code --app-jar} names one. */
