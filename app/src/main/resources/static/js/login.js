@@ -25,6 +25,10 @@ form.addEventListener('submit', async event => {
     });
     if (response.status === 403) {
       show('Sign-in was refused: please allow cookies for this site and try again.', 'error');
+    } else if (response.status === 429 || response.status === 503) {
+      // Too many failed attempts, or the server could not check the password now: the server says how long to wait.
+      const problem = await response.json().catch(() => ({}));
+      show(`Not signed in: ${problem.detail || 'try again shortly.'}`, 'error');
     } else if (response.url.includes('error')) {
       show('The user name or password is not right, or the account is disabled.', 'error');
       form.password.value = '';

@@ -1,14 +1,7 @@
 package org.headwater.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Operators with the dashboard open: each client signs in once through the sign-in form (session cookie,
- * as a browser does; Basic authentication would hash the password on every request) and then, one after
+ * Operators with the dashboard open: each client signs in once ({@link SignedInSession}) and then, one after
  * another with {@code thinkTime} in between, calls the endpoints the overview, alerts, incidents, map and
  * meter pages poll. Every call's latency is kept; a call that fails or answers other than 200 is an error.
  */
@@ -50,23 +42,12 @@ final class DashboardClients implements AutoCloseable {
     }
 
     private void poll(int client) {
-        CookieManager cookies = new CookieManager();
-        try (HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build()) {
-            signIn(http, cookies);
+        try (SignedInSession session = SignedInSession.signIn(baseUrl, user, password)) {
             for (long call = client; !stopping; call++) {
                 String path = endpoint(call);
                 long start = System.nanoTime();
                 try {
-                    HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(URI.create(baseUrl + path))
-                                    .header("Accept", "application/json")
-                                    .header("X-Requested-With", "XMLHttpRequest")
-                                    .timeout(Duration.ofSeconds(60))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> response = session.poll(path);
                     record(System.nanoTime() - start);
                     if (response.statusCode() != 200) {
                         error(path + " answered HTTP " + response.statusCode());
@@ -80,31 +61,6 @@ final class DashboardClients implements AutoCloseable {
             error("sign-in: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void signIn(HttpClient http, CookieManager cookies) throws IOException, InterruptedException {
-        // The sign-in page sets the XSRF-TOKEN cookie; the form post sends it back in a header.
-        http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/login.html")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String token = cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow(() -> new IOException("the sign-in page set no XSRF-TOKEN cookie"));
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("X-XSRF-TOKEN", token)
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() >= 400 || location.contains("error")) {
-            throw new IOException("sign-in refused: HTTP " + response.statusCode() + " " + location);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Samples of a server process over time: heap in use right after a full GC ({@code jcmd GC.run}, then
- * {@code GC.heap_info}), resident set size ({@code VmRSS} in {@code /proc/<pid>/status}) and open file
+ * {@code GC.heap_info}; the least of three looks two seconds apart), resident set size ({@code VmRSS} in {@code /proc/<pid>/status}) and open file
  * descriptors ({@code /proc/<pid>/fd}); and the least-squares slope of each per hour, under load.
  */
 final class ProcessSamples {
@@ -21,6 +21,9 @@ final class ProcessSamples {
     // "reserved" and "committed"): the first "used" after "heap total" is the whole heap's.
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*?used\\s+(\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+    private static final int HEAP_LOOKS = 3;
+    private static final long BETWEEN_LOOKS_MILLIS = 2_000;
 
     /** One sample, {@code minutes} after the start. */
     record Sample(double minutes, double heapMb, double rssMb, long fds) {}
@@ -37,10 +40,14 @@ final class ProcessSamples {
     }
 
     Sample take() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        Matcher heap = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        if (!heap.find()) {
-            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'heap total ... used ..K'");
+        long heapKb = Long.MAX_VALUE;
+        // Under load the heap right after a full GC still holds whatever was in flight: the least of a few
+        // looks is the part that stays, which is what a leak would grow.
+        for (int look = 0; look < HEAP_LOOKS; look++) {
+            if (look > 0) {
+                Thread.sleep(BETWEEN_LOOKS_MILLIS);
+            }
+            heapKb = Math.min(heapKb, heapUsedAfterGcKb());
         }
         Matcher rss = RSS.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
         if (!rss.find()) {
@@ -51,12 +58,18 @@ final class ProcessSamples {
             fds = open.count();
         }
         Sample sample = new Sample(
-                (System.nanoTime() - start) / 60e9,
-                Long.parseLong(heap.group(1)) / 1024.0,
-                Long.parseLong(rss.group(1)) / 1024.0,
-                fds);
+                (System.nanoTime() - start) / 60e9, heapKb / 1024.0, Long.parseLong(rss.group(1)) / 1024.0, fds);
         samples.add(sample);
         return sample;
+    }
+
+    private long heapUsedAfterGcKb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        Matcher heap = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!heap.find()) {
+            throw new IllegalStateException("jcmd " + pid + " GC.heap_info printed no 'heap total ... used ..K'");
+        }
+        return Long.parseLong(heap.group(1));
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

@@ -19,7 +19,8 @@ import org.headwater.store.EmbeddedDatabase;
 
 /**
  * {@code bench soak}: the server jar under a steady MQTT rate ({@link PacedMeterTraffic}, one reverse-flow
- * alarm a second) while dashboard clients poll its API and SSE clients hold the alert stream open. Every
+ * alarm a second) while dashboard clients poll its API, SSE clients hold the alert stream open and
+ * {@link SoakOperators} close the alerts as a control room would, so the active set stays bounded. Every
  * minute the server's heap after a full GC, RSS and open file descriptors are sampled; the figures are
  * their least-squares slopes per hour (flat means no leak) and the API's p99 latency.
  */
@@ -41,7 +42,9 @@ final class SoakBenchmark implements Benchmark {
     public String description() {
         return "The server jar (--app-jar) for --minutes (60) at --rate MQTT msgs/s (2,000) over --meters (5,000),"
                 + " polled by --clients (50) dashboard clients (--think-ms 1000 between calls) with --streams (200)"
-                + " SSE alert streams open; samples heap after GC, RSS and open fds every minute. Last line:"
+                + " SSE alert streams open, and operators closing each backflow alert through an investigation"
+                + " --resolve-after-s (120) after it was raised; samples heap after GC (least of three), RSS and"
+                + " open fds every minute. Last line:"
                 + " `soak minutes=<n> heap_slope_mb_per_h=<x> rss_slope_mb_per_h=<x> fd_slope_per_h=<x> api_p99_ms=<x>`";
     }
 
@@ -57,13 +60,15 @@ final class SoakBenchmark implements Benchmark {
                         "--streams",
                         "--think-ms",
                         "--app-jar",
-                        "--broker"));
+                        "--broker",
+                        "--resolve-after-s"));
         int minutes = (int) options.count("--minutes", 60);
         int rate = (int) options.count("--rate", 2_000);
         int meters = (int) options.count("--meters", 5_000);
         int clients = (int) options.count("--clients", 50);
         int streams = (int) options.count("--streams", 200);
         Duration think = Duration.ofMillis(options.count("--think-ms", 1_000));
+        Duration resolveAfter = Duration.ofSeconds(options.count("--resolve-after-s", 120));
         if (minutes * 60L > meters) {
             throw new IllegalArgumentException("--meters must be at least --minutes x 60: each alarm (one a second)"
                     + " comes from a meter that has not alarmed yet");
@@ -120,8 +125,10 @@ final class SoakBenchmark implements Benchmark {
             DeliveryBacklogProbe detectors = new DeliveryBacklogProbe(server.baseUrl(), "admin", PASSWORD, "detectors");
             DeliveryBacklogProbe.Look behind = detectors.look();
             try (DashboardClients dashboards =
-                    new DashboardClients(server.baseUrl(), "admin", PASSWORD, think, someMeters)) {
+                            new DashboardClients(server.baseUrl(), "admin", PASSWORD, think, someMeters);
+                    SoakOperators operators = new SoakOperators(server.baseUrl(), "admin", PASSWORD, resolveAfter)) {
                 dashboards.start(clients);
+                operators.start();
                 long start = System.nanoTime();
                 for (int minute = 0; minute <= minutes; minute++) {
                     long due = start + TimeUnit.MINUTES.toNanos(minute);
@@ -131,7 +138,7 @@ final class SoakBenchmark implements Benchmark {
                     out.printf(
                             Locale.ROOT,
                             "%3d min: heap after GC %.1f MB, RSS %.1f MB, open fds %d; API calls %,d (errors %d);"
-                                    + " alerts on the streams %,d; detectors %s%n",
+                                    + " alerts on the streams %,d; detectors %s; %s%n",
                             minute,
                             s.heapMb(),
                             s.rssMb(),
@@ -139,10 +146,13 @@ final class SoakBenchmark implements Benchmark {
                             dashboards.latencies().length,
                             dashboards.errors(),
                             streamed.get(),
-                            behind.describe());
+                            behind.describe(),
+                            operators.describe());
                 }
                 publisher.join(TimeUnit.MINUTES.toMillis(2));
                 dashboards.close();
+                operators.close();
+                out.println(operators.describe());
                 for (AlertStream stream : open) {
                     stream.close();
                 }

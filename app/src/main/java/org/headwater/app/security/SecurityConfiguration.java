@@ -67,7 +67,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
                 // The dashboard's own sign-in page; it posts to /login with the CSRF token in a header.
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login"))
+                .formLogin(form -> form.loginPage("/login.html")
+                        .loginProcessingUrl("/login")
+                        .failureHandler(new SignInFailureHandler()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signInFirst)
