@@ -185,7 +185,11 @@ public final class EdgeNodes {
     }
 
     private static void value(
-            SparkplugTopic topic, SparkplugPayload payload, SparkplugMetric metric, Birth birth, Instant receivedAt,
+            SparkplugTopic topic,
+            SparkplugPayload payload,
+            SparkplugMetric metric,
+            Birth birth,
+            Instant receivedAt,
             MessageOutcome out) {
         if (birth.name.equals(BD_SEQ) || birth.name.startsWith(NODE_CONTROL) || birth.name.startsWith(DEVICE_CONTROL)) {
             out.ignore();
@@ -193,13 +197,16 @@ public final class EdgeNodes {
         }
         Object value = metric.value();
         if (metric.dataType() != 0 && metric.dataType() != birth.dataType) {
-            value = new SparkplugMetric.Mismatch(SparkplugDataType.name(metric.dataType())
-                    + " value for a metric born " + SparkplugDataType.name(birth.dataType));
+            value = new SparkplugMetric.Mismatch(SparkplugDataType.name(metric.dataType()) + " value for a metric born "
+                    + SparkplugDataType.name(birth.dataType));
         }
         Long millis = metric.timestamp() != null ? metric.timestamp() : payload.timestamp();
         Instant time = millis != null ? Instant.ofEpochMilli(millis) : receivedAt;
         out.value(new MetricValue(
-                topic.address(birth.name), value, time, MetricValue.Quality.of(metric.properties().get("Quality")),
+                topic.address(birth.name),
+                value,
+                time,
+                MetricValue.quality(metric.properties().get("Quality")),
                 birth.unit));
     }
 
@@ -207,8 +214,10 @@ public final class EdgeNodes {
         for (SparkplugMetric metric : payload.metrics()) {
             String which = metric.alias() != null ? "alias " + metric.alias() : "metric \"" + metric.name() + "\"";
             out.refuse(
-                    new Rejection(RejectionReason.MALFORMED_RECORD, which + " on " + topic + " arrived " + when
-                            + "; its meaning is unknown until the birth, rebirth requested"),
+                    new Rejection(
+                            RejectionReason.MALFORMED_RECORD,
+                            which + " on " + topic + " arrived " + when
+                                    + "; its meaning is unknown until the birth, rebirth requested"),
                     String.valueOf(metric));
         }
     }
@@ -255,7 +264,8 @@ public final class EdgeNodes {
     }
 
     /** What a birth declared about one metric. */
-    private record Birth(String name, int dataType, @Nullable String unit) {}
+    private record Birth(
+            String name, int dataType, @Nullable String unit) {}
 
     /** One birth certificate's metrics, by name and by alias. */
     private static final class Births {
@@ -266,8 +276,13 @@ public final class EdgeNodes {
     private static final class Node {
         boolean online;
         int lastSeq = -1;
-        @Nullable Long bdSeq;
-        @Nullable Instant rebirthAskedAt;
+
+        @Nullable
+        Long bdSeq;
+
+        @Nullable
+        Instant rebirthAskedAt;
+
         Births metrics = new Births();
         final Map<String, Device> devices = new HashMap<>();
     }

@@ -2,6 +2,7 @@ package org.headwater.ingest.sparkplug;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.headwater.ingest.sources.SourceQuality;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param engineeringUnit the unit the birth declared in the metric's {@code engUnit} property, if any
  */
 public record MetricValue(
-        String address, @Nullable Object value, Instant time, Quality quality, @Nullable String engineeringUnit) {
+        String address,
+        @Nullable Object value,
+        Instant time,
+        SourceQuality quality,
+        @Nullable String engineeringUnit) {
 
     public MetricValue {
         Objects.requireNonNull(address, "address");
@@ -22,19 +27,12 @@ public record MetricValue(
         Objects.requireNonNull(quality, "quality");
     }
 
-    /** The three classes every field protocol shares; Sparkplug sends OPC DA quality codes. */
-    public enum Quality {
-        GOOD,
-        UNCERTAIN,
-        BAD;
-
-        /** OPC DA: 192 and above good, 64..191 uncertain, below 64 bad; absent means good. */
-        static Quality of(@Nullable Object property) {
-            if (!(property instanceof Number code)) {
-                return GOOD;
-            }
-            long value = code.longValue() & 0xFF;
-            return value >= 192 ? GOOD : value >= 64 ? UNCERTAIN : BAD;
+    /** OPC DA quality codes, as Ignition sends them: 192 and above good, 64..191 uncertain, below 64 bad; absent is good. */
+    static SourceQuality quality(@Nullable Object property) {
+        if (!(property instanceof Number code)) {
+            return SourceQuality.GOOD;
         }
+        long value = code.longValue() & 0xFF;
+        return value >= 192 ? SourceQuality.GOOD : value >= 64 ? SourceQuality.UNCERTAIN : SourceQuality.BAD;
     }
 }

@@ -20,10 +20,41 @@ final class SparkplugDataType {
     static final int UUID = 15;
 
     private static final String[] NAMES = {
-        "Unknown", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32", "UInt64", "Float", "Double",
-        "Boolean", "String", "DateTime", "Text", "UUID", "DataSet", "Bytes", "File", "Template", "PropertySet",
-        "PropertySetList", "Int8Array", "Int16Array", "Int32Array", "Int64Array", "UInt8Array", "UInt16Array",
-        "UInt32Array", "UInt64Array", "FloatArray", "DoubleArray", "BooleanArray", "StringArray", "DateTimeArray"
+        "Unknown",
+        "Int8",
+        "Int16",
+        "Int32",
+        "Int64",
+        "UInt8",
+        "UInt16",
+        "UInt32",
+        "UInt64",
+        "Float",
+        "Double",
+        "Boolean",
+        "String",
+        "DateTime",
+        "Text",
+        "UUID",
+        "DataSet",
+        "Bytes",
+        "File",
+        "Template",
+        "PropertySet",
+        "PropertySetList",
+        "Int8Array",
+        "Int16Array",
+        "Int32Array",
+        "Int64Array",
+        "UInt8Array",
+        "UInt16Array",
+        "UInt32Array",
+        "UInt64Array",
+        "FloatArray",
+        "DoubleArray",
+        "BooleanArray",
+        "StringArray",
+        "DateTimeArray"
     };
 
     private SparkplugDataType() {}

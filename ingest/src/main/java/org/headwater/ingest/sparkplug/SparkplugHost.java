@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.headwater.ingest.reads.ReadIntake;
+import org.headwater.ingest.sources.ConnectorReport;
 import org.headwater.telemetry.IngestBatch;
 import org.headwater.telemetry.TelemetrySink;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,8 @@ public final class SparkplugHost implements AutoCloseable {
 
     private final SparkplugHostSettings settings;
     private final ReadIntake intake;
-    private final MetricIntake metrics;
+    private final SparkplugMetricIntake metrics;
+    private final ConnectorReport report;
     private final TelemetrySink sink;
     private final Clock clock;
     private final EdgeNodes edgeNodes;
@@ -55,10 +57,16 @@ public final class SparkplugHost implements AutoCloseable {
     private volatile Set<String> staleSensors = Set.of();
 
     public SparkplugHost(
-            SparkplugHostSettings settings, ReadIntake intake, MetricIntake metrics, TelemetrySink sink, Clock clock) {
+            SparkplugHostSettings settings,
+            ReadIntake intake,
+            SparkplugMetricIntake metrics,
+            TelemetrySink sink,
+            ConnectorReport report,
+            Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.report = Objects.requireNonNull(report, "report");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.edgeNodes = new EdgeNodes(settings.rebirthRetry());
@@ -73,7 +81,16 @@ public final class SparkplugHost implements AutoCloseable {
                 .maxDelay(30, TimeUnit.SECONDS)
                 .applyAutomaticReconnect()
                 // Specification 3.0, 7.1: subscribe first, then announce; again after every reconnect (clean session).
-                .addConnectedListener(context -> subscribeAndAnnounce())
+                .addConnectedListener(context -> {
+                    report.connected();
+                    subscribeAndAnnounce();
+                })
+                .addDisconnectedListener(context -> {
+                    if (context.getSource() != com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource.USER) {
+                        report.disconnected("lost MQTT broker " + broker() + ": "
+                                + context.getCause().getMessage());
+                    }
+                })
                 .buildAsync();
     }
 
@@ -112,12 +129,17 @@ public final class SparkplugHost implements AutoCloseable {
                             + e.getMessage(),
                     e);
         }
-        LOG.log(System.Logger.Level.INFO, "Sparkplug host {0} following {1} at {2}", settings.hostId(),
-                settings.topicFilter(), broker());
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Sparkplug host {0} following {1} at {2}",
+                settings.hostId(),
+                settings.topicFilter(),
+                broker());
     }
 
     private void onMessage(Mqtt3Publish publish) {
-        SparkplugTopic topic = SparkplugTopic.parse(publish.getTopic().toString()).orElse(null);
+        SparkplugTopic topic =
+                SparkplugTopic.parse(publish.getTopic().toString()).orElse(null);
         if (topic == null) {
             return; // STATE messages, ours and other hosts'
         }
@@ -130,7 +152,9 @@ public final class SparkplugHost implements AutoCloseable {
         for (MessageOutcome.Refusal refusal : outcome.refusals()) {
             session.position(position++);
             session.reject(refusal.rejection(), refusal.raw());
+            report.error(refusal.rejection().detail());
         }
+        @Nullable Instant newest = null;
         for (MetricValue value : outcome.values()) {
             session.position(position++);
             if (metrics.sensorOf(value.address()).isEmpty()) {
@@ -138,10 +162,15 @@ public final class SparkplugHost implements AutoCloseable {
                 continue;
             }
             metrics.accept(session, value);
+            newest = newest == null || value.time().isAfter(newest) ? value.time() : newest;
         }
         IngestBatch batch = out.drain();
         refused.addAndGet(batch.rejected().size());
         values.addAndGet(batch.readings().size());
+        report.values(
+                batch.readings().size() + batch.rejected().size(),
+                batch.rejected().size(),
+                newest);
         if (!batch.isEmpty()) {
             try {
                 sink.accept(batch);
@@ -171,8 +200,11 @@ public final class SparkplugHost implements AutoCloseable {
 
     private void requestRebirth(RebirthRequest request) {
         rebirthRequests.incrementAndGet();
-        LOG.log(System.Logger.Level.WARNING, "asking edge node {0}/{1} for a rebirth (sequence gap or unknown alias)",
-                request.group(), request.node());
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "asking edge node {0}/{1} for a rebirth (sequence gap or unknown alias)",
+                request.group(),
+                request.node());
         client.publishWith()
                 .topic(request.topic())
                 .qos(MqttQos.AT_MOST_ONCE)
@@ -244,6 +276,7 @@ public final class SparkplugHost implements AutoCloseable {
     /** Publishes the STATE death (as the will would) and disconnects. */
     @Override
     public void close() {
+        report.stopped();
         try {
             client.publishWith()
                     .topic(settings.stateTopic())

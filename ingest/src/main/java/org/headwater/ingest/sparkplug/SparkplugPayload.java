@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param seq the message sequence number 0..255 (absent in NDEATH)
  * @param metrics the metrics in payload order
  */
-public record SparkplugPayload(@Nullable Long timestamp, @Nullable Long seq, List<SparkplugMetric> metrics) {
+public record SparkplugPayload(
+        @Nullable Long timestamp, @Nullable Long seq, List<SparkplugMetric> metrics) {
 
     public SparkplugPayload {
         metrics = List.copyOf(metrics);

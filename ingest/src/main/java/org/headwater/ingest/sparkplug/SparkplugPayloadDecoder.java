@@ -110,26 +110,25 @@ public final class SparkplugPayloadDecoder {
         if (raw == null) {
             return new Mismatch(type + " metric carries no value");
         }
-        Object value =
-                switch (dataType) {
-                    case SparkplugDataType.INT8 -> raw.field == Field.INT ? (Object) (long) (byte) raw.bits : null;
-                    case SparkplugDataType.INT16 -> raw.field == Field.INT ? (Object) (long) (short) raw.bits : null;
-                    case SparkplugDataType.INT32 -> raw.field == Field.INT ? (Object) (long) (int) raw.bits : null;
-                    case SparkplugDataType.UINT8 -> raw.field == Field.INT ? (Object) (raw.bits & 0xFFL) : null;
-                    case SparkplugDataType.UINT16 -> raw.field == Field.INT ? (Object) (raw.bits & 0xFFFFL) : null;
-                    case SparkplugDataType.UINT32 ->
-                        raw.field == Field.INT || raw.field == Field.LONG ? (Object) (raw.bits & 0xFFFF_FFFFL) : null;
-                    case SparkplugDataType.INT64 -> raw.field == Field.LONG ? (Object) raw.bits : null;
-                    case SparkplugDataType.UINT64 -> raw.field == Field.LONG ? (Object) unsigned(raw.bits) : null;
-                    case SparkplugDataType.FLOAT ->
-                        raw.field == Field.FLOAT ? (Object) (double) Float.intBitsToFloat((int) raw.bits) : null;
-                    case SparkplugDataType.DOUBLE ->
-                        raw.field == Field.DOUBLE ? (Object) Double.longBitsToDouble(raw.bits) : null;
-                    case SparkplugDataType.BOOLEAN -> raw.field == Field.BOOLEAN ? (Object) (raw.bits != 0) : null;
-                    case SparkplugDataType.STRING, SparkplugDataType.TEXT, SparkplugDataType.UUID ->
-                        raw.field == Field.STRING ? raw.text : null;
-                    default -> new Mismatch(type + " is not a scalar value");
-                };
+        Object value = switch (dataType) {
+            case SparkplugDataType.INT8 -> raw.field == Field.INT ? (Object) (long) (byte) raw.bits : null;
+            case SparkplugDataType.INT16 -> raw.field == Field.INT ? (Object) (long) (short) raw.bits : null;
+            case SparkplugDataType.INT32 -> raw.field == Field.INT ? (Object) (long) (int) raw.bits : null;
+            case SparkplugDataType.UINT8 -> raw.field == Field.INT ? (Object) (raw.bits & 0xFFL) : null;
+            case SparkplugDataType.UINT16 -> raw.field == Field.INT ? (Object) (raw.bits & 0xFFFFL) : null;
+            case SparkplugDataType.UINT32 ->
+                raw.field == Field.INT || raw.field == Field.LONG ? (Object) (raw.bits & 0xFFFF_FFFFL) : null;
+            case SparkplugDataType.INT64 -> raw.field == Field.LONG ? (Object) raw.bits : null;
+            case SparkplugDataType.UINT64 -> raw.field == Field.LONG ? (Object) unsigned(raw.bits) : null;
+            case SparkplugDataType.FLOAT ->
+                raw.field == Field.FLOAT ? (Object) (double) Float.intBitsToFloat((int) raw.bits) : null;
+            case SparkplugDataType.DOUBLE ->
+                raw.field == Field.DOUBLE ? (Object) Double.longBitsToDouble(raw.bits) : null;
+            case SparkplugDataType.BOOLEAN -> raw.field == Field.BOOLEAN ? (Object) (raw.bits != 0) : null;
+            case SparkplugDataType.STRING, SparkplugDataType.TEXT, SparkplugDataType.UUID ->
+                raw.field == Field.STRING ? raw.text : null;
+            default -> new Mismatch(type + " is not a scalar value");
+        };
         return value != null ? value : new Mismatch(type + " metric carries a " + raw.field + " value field");
     }
 

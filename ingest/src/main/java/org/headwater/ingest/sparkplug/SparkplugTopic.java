@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param device present exactly for device message types
  */
-public record SparkplugTopic(String group, SparkplugMessageType type, String node, @Nullable String device) {
+public record SparkplugTopic(
+        String group,
+        SparkplugMessageType type,
+        String node,
+        @Nullable String device) {
 
     public static final String NAMESPACE = "spBv1.0";
 

@@ -48,8 +48,19 @@ class SparkplugPayloadDecoderTest {
         assertThat(payload.timestamp()).isEqualTo(T.toEpochMilli());
         assertThat(payload.metrics())
                 .extracting(SparkplugMetric::value)
-                .containsExactly(-5L, -300L, -70_000L, -5_000_000_000L, 250L, 65_000L, 4_000_000_000L, 1.8e19, 1.5,
-                        -2.25, true, "running");
+                .containsExactly(
+                        -5L,
+                        -300L,
+                        -70_000L,
+                        -5_000_000_000L,
+                        250L,
+                        65_000L,
+                        4_000_000_000L,
+                        1.8e19,
+                        1.5,
+                        -2.25,
+                        true,
+                        "running");
         assertThat(payload.metrics()).extracting(SparkplugMetric::alias).containsOnly(3L);
         assertThat(payload.metrics()).extracting(SparkplugMetric::timestamp).containsOnly(T.toEpochMilli());
     }
@@ -63,7 +74,8 @@ class SparkplugPayloadDecoderTest {
                         .createPropertySet())
                 .createMetric();
 
-        SparkplugMetric decoded = SparkplugPayloadDecoder.decode(encode(pressure)).metrics().get(0);
+        SparkplugMetric decoded =
+                SparkplugPayloadDecoder.decode(encode(pressure)).metrics().get(0);
 
         assertThat(decoded.name()).isEqualTo("PS1/Pressure");
         assertThat(decoded.properties()).containsEntry("engUnit", "psi").containsEntry("Quality", 192L);
@@ -83,7 +95,8 @@ class SparkplugPayloadDecoderTest {
         p.writeByteArray(2, metric.toByteArray());
         p.flush();
 
-        SparkplugMetric decoded = SparkplugPayloadDecoder.decode(payload.toByteArray()).metrics().get(0);
+        SparkplugMetric decoded =
+                SparkplugPayloadDecoder.decode(payload.toByteArray()).metrics().get(0);
 
         assertThat(decoded.value()).isInstanceOf(SparkplugMetric.Mismatch.class);
         assertThat(decoded.value().toString()).contains("Float");
@@ -106,7 +119,8 @@ class SparkplugPayloadDecoderTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 5, 17, 30})
     void aTruncatedPayloadIsRefusedNamingWhatBroke(int keep) throws Exception {
-        byte[] bytes = encode(metric("Pressure", MetricDataType.Double, 1.0), metric("Flow", MetricDataType.Double, 2.0));
+        byte[] bytes =
+                encode(metric("Pressure", MetricDataType.Double, 1.0), metric("Flow", MetricDataType.Double, 2.0));
         byte[] truncated = Arrays.copyOf(bytes, Math.min(keep, bytes.length - 1));
 
         assertThatThrownBy(() -> SparkplugPayloadDecoder.decode(truncated))

@@ -159,8 +159,9 @@ final class TahuEdgeNode implements AutoCloseable {
     }
 
     private void publish(String type, String device, List<Metric> metrics, long sequence) {
-        SparkplugBPayload.SparkplugBPayloadBuilder payload =
-                new SparkplugBPayload.SparkplugBPayloadBuilder().setTimestamp(new Date()).addMetrics(metrics);
+        SparkplugBPayload.SparkplugBPayloadBuilder payload = new SparkplugBPayload.SparkplugBPayloadBuilder()
+                .setTimestamp(new Date())
+                .addMetrics(metrics);
         if (sequence >= 0) {
             payload.setSeq(sequence);
         }
