@@ -14,5 +14,9 @@ public enum RejectionReason {
     REGISTER_WENT_BACKWARDS,
     IMPLAUSIBLE_VALUE,
     PAYLOAD_TOO_LARGE,
-    INVALID_JSON
+    INVALID_JSON,
+    /** A field source (OPC UA, Sparkplug, a historian) marked the value bad; the detail quotes its status. */
+    BAD_QUALITY,
+    /** A field source sent a value at an address its tag map does not name. */
+    UNMAPPED_ADDRESS
 }
