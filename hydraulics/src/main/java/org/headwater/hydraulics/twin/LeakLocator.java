@@ -103,12 +103,14 @@ public final class LeakLocator {
     public record RankedPipe(String pipe, String junction, double score) {}
 
     private static List<Candidate> rank(HydraulicModel m, int[] sensors, double[] residual, double unit, int limit) {
-        double[] base = pressures(new Simulation(m).snapshot(), sensors, unit);
+        // one simulation for every trial: snapshot() starts afresh, and the ordering is computed once
+        Simulation sim = new Simulation(m);
+        double[] base = pressures(sim.snapshot(), sensors, unit);
         m.setEmitterBackflow(false);
         List<Candidate> candidates = new ArrayList<>();
         for (int j = 0; j < m.junctionCount(); j++) {
             m.setLeak(j, TRIAL_AREA_M2, WhatIfRunner.DISCHARGE_COEFFICIENT);
-            double[] withLeak = pressures(new Simulation(m).snapshot(), sensors, unit);
+            double[] withLeak = pressures(sim.snapshot(), sensors, unit);
             m.setLeak(j, 0, WhatIfRunner.DISCHARGE_COEFFICIENT);
             double[] signature = new double[sensors.length];
             for (int i = 0; i < sensors.length; i++) {

@@ -2,6 +2,7 @@ package org.headwater.hydraulics.twin;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.headwater.hydraulics.HydraulicModel;
@@ -22,17 +23,35 @@ public final class LiveTwin {
 
     private static final double KPA_PER_PSI = 6.894757;
     private static final double LPS_PER_CFS = 28.316846592;
+    // a zone estimated to draw nothing keeps a trace of demand, so its factor can be changed back
+    private static final double MIN_FACTOR = 1e-6;
 
-    private final Supplier<HydraulicModel> freshModels;
+    private final HydraulicModel m;
+    private final Simulation sim;
     private final Map<String, String> zoneOfJunction;
+    private final double[] factor;
 
     /**
-     * @param freshModels a new model per call (scenario edits change a model in place)
+     * @param model the network's model, read for this twin alone (its demands and leaks are changed per solve)
      * @param zoneOfJunction junction id to zone id; junctions of no zone keep the model's demand
      */
-    public LiveTwin(Supplier<HydraulicModel> freshModels, Map<String, String> zoneOfJunction) {
-        this.freshModels = freshModels;
+    public LiveTwin(HydraulicModel model, Map<String, String> zoneOfJunction) {
+        this.m = model;
         this.zoneOfJunction = Map.copyOf(zoneOfJunction);
+        this.factor = new double[model.junctionCount()];
+        java.util.Arrays.fill(factor, 1.0);
+        m.setEmitterBackflow(false);
+        // one simulation for every solve: snapshot() starts afresh, and the ordering is computed once
+        this.sim = new Simulation(m);
+    }
+
+    /** A reader of the model, for a twin built from a file. */
+    public static LiveTwin of(Supplier<HydraulicModel> reader, Map<String, String> zoneOfJunction) {
+        return new LiveTwin(reader.get(), zoneOfJunction);
+    }
+
+    public HydraulicModel model() {
+        return m;
     }
 
     /** A solved state with the conversions to the platform's units. */
@@ -49,47 +68,79 @@ public final class LiveTwin {
     }
 
     /**
-     * A fresh model at {@code secondsOfDay} with every zone's demand scaled so that the zone draws its estimate.
+     * Solves the model at {@code secondsOfDay} with every zone's demand scaled so that the zone draws its estimate,
+     * and orifice leaks (junction id to area, m²) when given.
      *
      * @param zoneEstimateLps zone id to the water its customers are estimated to draw, L/s; other zones as modelled
      */
-    public HydraulicModel prepared(long secondsOfDay, Map<String, Double> zoneEstimateLps) {
-        HydraulicModel m = freshModels.get();
-        Interventions.startAtClock(m, secondsOfDay);
-        if (zoneEstimateLps.isEmpty()) {
-            return m;
+    public synchronized Solution solve(
+            long secondsOfDay, Map<String, Double> zoneEstimateLps, Map<String, Double> leaksM2) {
+        prepare(secondsOfDay, zoneEstimateLps);
+        int[] leaks = new int[leaksM2.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> leak : leaksM2.entrySet()) {
+            int j = junction(leak.getKey());
+            m.setLeak(j, leak.getValue(), WhatIfRunner.DISCHARGE_COEFFICIENT);
+            leaks[i++] = j;
         }
-        Map<String, Double> modelled = zoneDemands(m, new Simulation(m).snapshot());
-        for (int j = 0; j < m.junctionCount(); j++) {
+        try {
+            HydraulicState state = sim.snapshot();
+            return new Solution(m, state, zoneDemands(state));
+        } finally {
+            for (int j : leaks) {
+                m.setLeak(j, 0, WhatIfRunner.DISCHARGE_COEFFICIENT);
+            }
+        }
+    }
+
+    /**
+     * The junctions where a leak would best explain the residuals (measured minus modelled kPa per sensor junction),
+     * on the model as it was solved for the same moment and demand estimate.
+     */
+    public synchronized List<LeakLocator.Candidate> locate(
+            long secondsOfDay, Map<String, Double> zoneEstimateLps, Map<String, Double> residualKpa, int limit) {
+        prepare(secondsOfDay, zoneEstimateLps);
+        return LeakLocator.rank(m, residualKpa, limit);
+    }
+
+    private void prepare(long secondsOfDay, Map<String, Double> zoneEstimateLps) {
+        Interventions.startAtClock(m, secondsOfDay);
+        setFactors(new double[0]);
+        if (zoneEstimateLps.isEmpty()) {
+            return;
+        }
+        Map<String, Double> modelled = zoneDemands(sim.snapshot());
+        double[] wanted = new double[m.junctionCount()];
+        for (int j = 0; j < wanted.length; j++) {
             String zone = zoneOfJunction.get(m.nodeId(j));
             Double estimate = zone == null ? null : zoneEstimateLps.get(zone);
             double model = zone == null ? 0 : modelled.getOrDefault(zone, 0.0);
-            if (estimate != null && model > 0) {
-                m.scaleJunctionDemand(j, Math.max(0, estimate) / model);
-            }
+            wanted[j] = estimate != null && model > 0 ? Math.max(MIN_FACTOR, estimate / model) : 1.0;
         }
-        return m;
+        setFactors(wanted);
     }
 
-    /** Solves {@link #prepared} at one time, with orifice leaks (junction id to area, m²) when given. */
-    public Solution solve(long secondsOfDay, Map<String, Double> zoneEstimateLps, Map<String, Double> leaksM2) {
-        HydraulicModel m = prepared(secondsOfDay, zoneEstimateLps);
-        if (!leaksM2.isEmpty()) {
-            m.setEmitterBackflow(false);
-            leaksM2.forEach((node, area) -> {
-                int j = m.nodeIndex(node);
-                if (j < 0 || j >= m.junctionCount()) {
-                    throw new IllegalArgumentException("leak node '" + node + "' is not a junction of " + m.name());
-                }
-                m.setLeak(j, area, WhatIfRunner.DISCHARGE_COEFFICIENT);
-            });
+    /** Demand factors relative to the file; an empty array restores the file's demands. */
+    private void setFactors(double[] wanted) {
+        for (int j = 0; j < factor.length; j++) {
+            double w = wanted.length == 0 ? 1.0 : wanted[j];
+            if (w != factor[j]) {
+                m.scaleJunctionDemand(j, w / factor[j]);
+                factor[j] = w;
+            }
         }
-        HydraulicState state = new Simulation(m).snapshot();
-        return new Solution(m, state, zoneDemands(m, state));
+    }
+
+    private int junction(String node) {
+        int j = m.nodeIndex(node);
+        if (j < 0 || j >= m.junctionCount()) {
+            throw new IllegalArgumentException("leak node '" + node + "' is not a junction of " + m.name());
+        }
+        return j;
     }
 
     /** Water drawn in each zone (demands and leaks), L/s. */
-    private Map<String, Double> zoneDemands(HydraulicModel m, HydraulicState state) {
+    private Map<String, Double> zoneDemands(HydraulicState state) {
         double lpsPerUnit = LPS_PER_CFS / m.units().flow();
         Map<String, Double> byZone = new HashMap<>();
         for (int j = 0; j < m.junctionCount(); j++) {
