@@ -33,6 +33,11 @@ public enum AlertType {
      */
     WATER_QUALITY_EVENT(Severity.HIGH, Family.HYDRAULIC),
     /**
+     * Pressures below what the network model expects at several sensors for several steps: a leak or burst,
+     * with the candidate pipes the model ranks (the live digital twin's residual rule).
+     */
+    LEAK_BURST(Severity.HIGH, Family.HYDRAULIC),
+    /**
      * The break-risk model's inputs or scores moved past the population stability threshold since
      * the previous run: its ranking may no longer fit the network. About the model, not the water,
      * so it has a family of its own and never joins a hydraulic incident.

@@ -67,7 +67,16 @@ public enum ThresholdKey {
     /** First utility-local hour of the minimum night flow window (whole hours). */
     NIGHT_FLOW_START_HOUR("h", 2, 0, true, 23),
     /** Utility-local hour the window ends at, exclusive; must lie after the start hour. */
-    NIGHT_FLOW_END_HOUR("h", 4, 1, true, 24);
+    NIGHT_FLOW_END_HOUR("h", 4, 1, true, 24),
+    // Leak and burst from the live model's pressure residuals (measured minus modelled, ADR 0035).
+    /** Drop of a sensor's residual below its own recent median that counts toward a leak. */
+    RESIDUAL_DROP_KPA("kPa", 7, 0, false),
+    /** Sensors that must show the drop in the same step (one sensor alone is a sensor problem). */
+    RESIDUAL_SENSORS("sensors", 3, 1, true),
+    /** Consecutive 15-minute steps over the drop before a LEAK_BURST alert (noise lasts one or two). */
+    RESIDUAL_STEPS("steps", 3, 1, true),
+    /** Hours of leak-free residuals in each sensor's median. */
+    RESIDUAL_BASELINE_HOURS("h", 24, 1, true);
 
     private final String unit;
     private final double defaultValue;

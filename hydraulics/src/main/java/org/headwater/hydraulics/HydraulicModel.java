@@ -317,6 +317,19 @@ public final class HydraulicModel {
         }
     }
 
+    /** Multiplies every base demand of a junction by {@code factor}, keeping its patterns. */
+    public void scaleJunctionDemand(int junction, double factor) {
+        if (junction >= nJunctions) {
+            throw new IllegalArgumentException("node " + nodeIds[junction] + " is not a junction");
+        }
+        if (factor < 0 || !Double.isFinite(factor)) {
+            throw new IllegalArgumentException("demand factor of " + nodeIds[junction] + " must be >= 0: " + factor);
+        }
+        for (int d = demandStart[junction]; d < demandStart[junction + 1]; d++) {
+            demandBase[d] *= factor;
+        }
+    }
+
     /**
      * Sets a leak at a junction as an emitter of a round orifice: q = cd·A·√(2g·p), with the area
      * in m² (0 removes it). Uses the model's emitter exponent (0.5 makes it the orifice law); may

@@ -68,11 +68,49 @@ public final class LeakLocator {
         if (largestDrop < thresholdPsi) {
             return new Finding(byNode, largestDrop, false, List.of());
         }
+        return new Finding(byNode, largestDrop, true, rank(m, sensors, residual, psi, limit));
+    }
+
+    /**
+     * Ranks the junctions of a model prepared for the moment (clock, demands) by how well a leak there explains
+     * the residuals; the residuals and the signatures are compared in the same unit, kPa.
+     *
+     * @param prepared the model as the residuals were computed against; changed only while trying leaks
+     * @param residualKpa measured minus modelled pressure per sensor junction id
+     */
+    public static List<Candidate> rank(HydraulicModel prepared, Map<String, Double> residualKpa, int limit) {
+        int[] sensors = sensorNodes(prepared, residualKpa);
+        double[] residual = new double[sensors.length];
+        for (int i = 0; i < sensors.length; i++) {
+            residual[i] = residualKpa.get(prepared.nodeId(sensors[i]));
+        }
+        double kpa = Interventions.psiPerPressureUnit(prepared) * 6.894757;
+        return rank(prepared, sensors, residual, kpa, limit);
+    }
+
+    /** Pipes ranked by the best score of the junctions they meet, best first, each once. */
+    public static List<RankedPipe> pipes(List<Candidate> junctions, int limit) {
+        Map<String, RankedPipe> best = new java.util.LinkedHashMap<>();
+        for (Candidate c : junctions) {
+            for (String pipe : c.pipes()) {
+                best.putIfAbsent(pipe, new RankedPipe(pipe, c.junction(), c.score()));
+            }
+        }
+        return best.values().stream().limit(limit).toList();
+    }
+
+    /** A candidate pipe, the junction that put it in the list and that junction's score. */
+    public record RankedPipe(String pipe, String junction, double score) {}
+
+    private static List<Candidate> rank(HydraulicModel m, int[] sensors, double[] residual, double unit, int limit) {
+        // one simulation for every trial: snapshot() starts afresh, and the ordering is computed once
+        Simulation sim = new Simulation(m);
+        double[] base = pressures(sim.snapshot(), sensors, unit);
         m.setEmitterBackflow(false);
         List<Candidate> candidates = new ArrayList<>();
         for (int j = 0; j < m.junctionCount(); j++) {
             m.setLeak(j, TRIAL_AREA_M2, WhatIfRunner.DISCHARGE_COEFFICIENT);
-            double[] withLeak = pressures(new Simulation(m).snapshot(), sensors, psi);
+            double[] withLeak = pressures(sim.snapshot(), sensors, unit);
             m.setLeak(j, 0, WhatIfRunner.DISCHARGE_COEFFICIENT);
             double[] signature = new double[sensors.length];
             for (int i = 0; i < sensors.length; i++) {
@@ -81,7 +119,7 @@ public final class LeakLocator {
             candidates.add(new Candidate(m.nodeId(j), cosine(residual, signature), pipesAt(m, j)));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return new Finding(byNode, largestDrop, true, candidates.subList(0, Math.min(limit, candidates.size())));
+        return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
     private static int[] sensorNodes(HydraulicModel m, Map<String, Double> measured) {
