@@ -25,19 +25,19 @@ final class BlendRate implements RateModel {
 
     @Override
     public double[] expectedBreaks(FittingData data) {
-        double[] logSum = null;
-        for (RateModel model : models) {
-            double[] expected = model.expectedBreaks(data);
-            if (logSum == null) {
-                logSum = new double[expected.length];
-            }
-            for (int i = 0; i < expected.length; i++) {
-                logSum[i] += Math.log(Math.max(expected[i], 1e-12));
-            }
-        }
-        double[] blended = new double[logSum.length];
+        return geometricMean(
+                models.stream().map(model -> model.expectedBreaks(data)).toList());
+    }
+
+    /** Per pipe, the geometric mean of several models' expected breaks (floored at 1e-12). */
+    static double[] geometricMean(List<double[]> expected) {
+        double[] blended = new double[expected.getFirst().length];
         for (int i = 0; i < blended.length; i++) {
-            blended[i] = Math.exp(logSum[i] / models.size());
+            double logSum = 0;
+            for (double[] model : expected) {
+                logSum += Math.log(Math.max(model[i], 1e-12));
+            }
+            blended[i] = Math.exp(logSum / expected.size());
         }
         return blended;
     }

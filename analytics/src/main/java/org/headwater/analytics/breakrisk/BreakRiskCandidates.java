@@ -109,6 +109,29 @@ public final class BreakRiskCandidates {
         registry.put(
                 "ensemble-lookup-glm-eb",
                 () -> new BlendRate("ensemble-lookup-glm-eb", List.of(lookup, poisson, cox, ebStratum, ebContext)));
+        registry.put("eb-stratum-decay15", () -> new EmpiricalBayesRate("eb-stratum-decay15", stratum, 15));
+        registry.put(
+                "blend-lookup-eb-stratum", () -> new BlendRate("blend-lookup-eb-stratum", List.of(lookup, ebStratum)));
+        registry.put(
+                "ensemble-eb-stratum-context",
+                () -> new BlendRate("ensemble-eb-stratum-context", List.of(ebStratum, ebContext)));
+        registry.put(
+                "ensemble-eb-stratum-context-poisson",
+                () -> new BlendRate("ensemble-eb-stratum-context-poisson", List.of(ebStratum, ebContext, poisson)));
+        registry.put(
+                "lookup-then-eb-stratum", () -> new LexicographicRate("lookup-then-eb-stratum", lookup, ebStratum));
+        registry.put(
+                "lookup-then-eb-context", () -> new LexicographicRate("lookup-then-eb-context", lookup, ebContext));
+        registry.put("lookup-then-poisson", () -> new LexicographicRate("lookup-then-poisson", lookup, poisson));
+        registry.put(
+                "rank-lookup-eb-stratum",
+                () -> new RankBlendRate("rank-lookup-eb-stratum", List.of(lookup, ebStratum)));
+        registry.put(
+                "rank-lookup-eb-context",
+                () -> new RankBlendRate("rank-lookup-eb-context", List.of(lookup, ebContext)));
+        registry.put(
+                "rank-eb-stratum-context-poisson",
+                () -> new RankBlendRate("rank-eb-stratum-context-poisson", List.of(ebStratum, ebContext, poisson)));
         registry.put("lightgbm", () -> boosted);
         registry.put("lightgbm-poisson-monotone", () -> boostedPoisson);
         registry.put("blend-lookup-lightgbm", () -> new BlendRate("blend-lookup-lightgbm", List.of(lookup, boosted)));

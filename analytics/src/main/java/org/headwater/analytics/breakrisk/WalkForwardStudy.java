@@ -15,8 +15,14 @@ import java.util.function.Consumer;
  */
 public final class WalkForwardStudy {
 
+    /** The name of the nested blend's cells. */
+    public static final String NESTED_BLEND = "nested-blend";
+
     /** Earlier as-of years a nested choice needs before it is made. */
     public static final int MIN_SELECTION_YEARS = 3;
+
+    /** Candidates the nested blend averages: the best on the earlier as-of years. */
+    public static final int BLEND_SIZE = 3;
 
     /** Earlier as-of years whose out-of-sample outcomes fit the calibration. */
     public static final int CALIBRATION_YEARS = 3;
@@ -41,13 +47,16 @@ public final class WalkForwardStudy {
 
     /**
      * All cells, candidate names in order, and the nested choice per year: {@code nested} among the
-     * candidates whose settings saw no development truth year, {@code nestedAll} among every one.
+     * candidates whose settings saw no development truth year, {@code nestedAll} among every one,
+     * and {@code nestedBlend} the geometric blend of the {@value #BLEND_SIZE} best of the first pool
+     * on the earlier years (its cells are also under {@link #NESTED_BLEND}).
      */
     public record Result(
             List<String> candidates,
             Map<String, Map<Integer, Cell>> cells,
             List<NestedYear> nested,
-            List<NestedYear> nestedAll) {
+            List<NestedYear> nestedAll,
+            List<NestedYear> nestedBlend) {
 
         /** Mean next-year capture@5 % of a candidate over the as-of years {@code from .. to}. */
         public double meanCapture(String candidate, int from, int to) {
@@ -84,6 +93,7 @@ public final class WalkForwardStudy {
         int lastTruthYear = asOfYears()[1] + 1;
         Map<String, Map<Integer, Cell>> cells = new LinkedHashMap<>();
         candidates.forEach(c -> cells.put(c.name(), new LinkedHashMap<>()));
+        Map<Integer, String> blended = new LinkedHashMap<>();
         for (int year = fromYear; year <= toYear; year++) {
             LocalDate asOf = LocalDate.of(year, 12, 31);
             FittingData data = FittingData.of(register, history, asOf, trainingYears);
@@ -110,13 +120,61 @@ public final class WalkForwardStudy {
                                 : String.format(java.util.Locale.ROOT, "3y %5.1f", 100 * threeScore.captureAt5()),
                         (System.nanoTime() - started) / 1e9));
             }
+            if (year >= fromYear + MIN_SELECTION_YEARS) {
+                int scored = year;
+                List<String> top = best(untuned(candidates), cells, fromYear, year - 1, BLEND_SIZE);
+                double[] expected = BlendRate.geometricMean(top.stream()
+                        .map(name -> cells.get(name).get(scored).expected())
+                        .toList());
+                RiskRanking ranking = RateRanker.ranking(NESTED_BLEND, data, expected, null);
+                YearScore threeScore =
+                        three.isEmpty() ? null : WalkForwardEvaluation.scoreWindow(ranking, year + 1, three);
+                blended.put(year, String.join("+", top));
+                cells.computeIfAbsent(NESTED_BLEND, k -> new LinkedHashMap<>())
+                        .put(
+                                year,
+                                new Cell(
+                                        NESTED_BLEND,
+                                        year,
+                                        WalkForwardEvaluation.scoreWindow(ranking, year + 1, next),
+                                        threeScore,
+                                        expected,
+                                        broke));
+            }
         }
         List<String> names = candidates.stream().map(RateModel::name).toList();
-        List<String> untuned = names.stream()
+        List<NestedYear> blend = new ArrayList<>();
+        blended.forEach((year, chosen) -> {
+            Cell pick = cells.get(NESTED_BLEND).get(year);
+            Cell lookup = cells.get("lookup").get(year);
+            blend.add(new NestedYear(
+                    year, chosen, pick.nextYear(), pick.nextThreeYears(), lookup.nextYear(), lookup.nextThreeYears()));
+        });
+        Map<String, Map<Integer, Cell>> candidateCells = new LinkedHashMap<>(cells);
+        candidateCells.remove(NESTED_BLEND);
+        return new Result(
+                names,
+                cells,
+                nested(untuned(candidates), candidateCells, fromYear, toYear),
+                nested(names, candidateCells, fromYear, toYear),
+                blend);
+    }
+
+    private static List<String> untuned(List<RateModel> candidates) {
+        return candidates.stream()
+                .map(RateModel::name)
                 .filter(name -> !BreakRiskCandidates.tunedOnDevelopmentYears(name))
                 .toList();
-        return new Result(
-                names, cells, nested(untuned, cells, fromYear, toYear), nested(names, cells, fromYear, toYear));
+    }
+
+    /** The {@code size} candidates with the best mean next-year capture@5 % over the as-of years {@code from .. to}. */
+    static List<String> best(List<String> names, Map<String, Map<Integer, Cell>> cells, int from, int to, int size) {
+        Result partial = new Result(names, cells, List.of(), List.of(), List.of());
+        return names.stream()
+                .sorted(java.util.Comparator.comparingDouble((String name) -> partial.meanCapture(name, from, to))
+                        .reversed())
+                .limit(size)
+                .toList();
     }
 
     /** Brier scores as of one year: raw Poisson probability, isotonic-calibrated, and the earlier years' base rate. */
@@ -200,7 +258,7 @@ public final class WalkForwardStudy {
     private static List<NestedYear> nested(
             List<String> names, Map<String, Map<Integer, Cell>> cells, int fromYear, int toYear) {
         List<NestedYear> nested = new ArrayList<>();
-        Result partial = new Result(names, cells, List.of(), List.of());
+        Result partial = new Result(names, cells, List.of(), List.of(), List.of());
         for (int year = fromYear + MIN_SELECTION_YEARS; year <= toYear; year++) {
             String chosen = null;
             double best = Double.NEGATIVE_INFINITY;

@@ -71,6 +71,33 @@ class WalkForwardStudyTest {
     }
 
     @Test
+    void theNestedBlendAveragesTheCandidatesBestOnEarlierYearsOnly() {
+        assertThat(result.nestedBlend())
+                .extracting(WalkForwardStudy.NestedYear::asOfYear)
+                .containsExactlyElementsOf(rangeClosed(2001 + WalkForwardStudy.MIN_SELECTION_YEARS, 2013));
+        for (WalkForwardStudy.NestedYear year : result.nestedBlend()) {
+            int asOf = year.asOfYear();
+            List<String> best = CANDIDATES.stream()
+                    .sorted(Comparator.comparingDouble((String name) -> result.meanCapture(name, 2001, asOf - 1))
+                            .reversed())
+                    .limit(WalkForwardStudy.BLEND_SIZE)
+                    .toList();
+            assertThat(year.chosen()).as("as of %d", asOf).isEqualTo(String.join("+", best));
+            double[] blended =
+                    result.cells().get(WalkForwardStudy.NESTED_BLEND).get(asOf).expected();
+            for (int pipe = 0; pipe < blended.length; pipe += 37) {
+                int row = pipe;
+                double logMean = best.stream()
+                        .mapToDouble(name -> Math.log(
+                                Math.max(result.cells().get(name).get(asOf).expected()[row], 1e-12)))
+                        .average()
+                        .orElseThrow();
+                assertThat(blended[pipe]).isCloseTo(Math.exp(logMean), org.assertj.core.data.Offset.offset(1e-12));
+            }
+        }
+    }
+
+    @Test
     void aDifferentFutureChangesNoChoiceMadeBeforeIt() {
         List<MainBreak> otherFuture = new ArrayList<>(
                 breaks.stream().filter(b -> b.date().getYear() <= 2009).toList());

@@ -37,6 +37,7 @@ final class WalkForwardReport {
                                         : percent(cell.nextThreeYears().captureAt5())))));
         nestedLines(lines, "nested", result.nested());
         nestedLines(lines, "nested-with-tuned", result.nestedAll());
+        nestedLines(lines, "nested-blend", result.nestedBlend());
         for (WalkForwardStudy.CalibratedYear year : calibration.years()) {
             lines.add(String.format(
                     Locale.ROOT,
@@ -138,6 +139,11 @@ final class WalkForwardReport {
         appendWide(md, true);
         nestedTable(md, "Nested choice among the candidates whose settings saw no development year", result.nested());
         nestedTable(md, "Nested choice among every candidate, LightGBM's tuned settings included", result.nestedAll());
+        nestedTable(
+                md,
+                "Nested blend: geometric mean of the " + WalkForwardStudy.BLEND_SIZE
+                        + " candidates with the best earlier mean (LightGBM's tuned settings left out)",
+                result.nestedBlend());
         md.append("\nBrier score of the next-year probability (pipes in service; isotonic map fitted on the three"
                 + " earlier as-of years of the same model):\n\n");
         md.append(
