@@ -91,6 +91,18 @@ final class ProcessSamples {
         return slopePerHour(samples.stream().mapToDouble(Sample::heapMb).toArray());
     }
 
+    /** The slope of the heap's floor: the least sample of each {@code windowMinutes} under load. */
+    double heapFloorSlopePerHour(double windowMinutes) {
+        double[] minutes = samples.stream().mapToDouble(Sample::minutes).toArray();
+        double[] heap = samples.stream().mapToDouble(Sample::heapMb).toArray();
+        int from = heap.length >= 3 ? 1 : 0;
+        return LeastSquares.floorSlope(
+                        java.util.Arrays.copyOfRange(minutes, from, minutes.length),
+                        java.util.Arrays.copyOfRange(heap, from, heap.length),
+                        windowMinutes)
+                * 60;
+    }
+
     double rssSlopePerHour() {
         return slopePerHour(samples.stream().mapToDouble(Sample::rssMb).toArray());
     }

@@ -199,6 +199,10 @@ final class SoakBenchmark implements Benchmark {
                 millis(latencies, 1.0),
                 dashboards.errors(),
                 dashboards.errors() > 0 ? " (last: " + dashboards.lastError() + ")" : "");
+        out.printf(
+                Locale.ROOT,
+                "heap floor (least sample of each 10 minutes under load): slope %.1f MB/h%n",
+                samples.heapFloorSlopePerHour(10));
         String line = String.format(
                 Locale.ROOT,
                 "soak minutes=%d heap_slope_mb_per_h=%.1f rss_slope_mb_per_h=%.1f fd_slope_per_h=%.1f api_p99_ms=%.0f",

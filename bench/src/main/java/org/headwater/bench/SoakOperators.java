@@ -3,11 +3,15 @@ package org.headwater.bench;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +25,7 @@ import java.util.regex.Pattern;
 final class SoakOperators implements AutoCloseable {
 
     private static final Duration ROUND = Duration.ofSeconds(5);
+    private static final int OPERATORS = 4;
     // An alert's id, then (later in the same object) its state.
     private static final Pattern ALERT =
             Pattern.compile("\"id\":\"([^\"]+/BACKFLOW/[^\"]+)\".*?\"state\":\"([A-Z]+)\"");
@@ -73,18 +78,34 @@ final class SoakOperators implements AutoCloseable {
         this.waiting = waiting.size();
         long now = System.nanoTime();
         firstSeen.keySet().retainAll(waiting);
+        List<String> due = new ArrayList<>();
         for (String alert : waiting) {
             long seen = firstSeen.computeIfAbsent(alert, a -> now);
-            if (stopping || now - seen < resolveAfter.toNanos()) {
-                continue;
+            if (now - seen >= resolveAfter.toNanos()) {
+                due.add(alert);
+                firstSeen.remove(alert); // refused ones are not tried again each round
             }
-            try {
-                close(session, alert);
-                closed.incrementAndGet();
-            } catch (IOException e) {
-                fail(alert + ": " + e.getMessage());
+        }
+        // A few operators at once, so the queue keeps pace with one alarm a second on a loaded machine.
+        try (ExecutorService desks = Executors.newFixedThreadPool(
+                OPERATORS, Thread.ofVirtual().name("soak-operator-", 0).factory())) {
+            for (String alert : due) {
+                desks.submit(() -> closeCounted(session, alert));
             }
-            firstSeen.remove(alert); // refused ones are not tried again each round
+        }
+    }
+
+    private void closeCounted(SignedInSession session, String alert) {
+        if (stopping) {
+            return;
+        }
+        try {
+            close(session, alert);
+            closed.incrementAndGet();
+        } catch (IOException e) {
+            fail(alert + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -28,4 +28,27 @@ class LeastSquaresTest {
         assertThatThrownBy(() -> LeastSquares.slope(new double[] {1, 2}, new double[] {1}))
                 .hasMessageContaining("differ in length");
     }
+
+    @Test
+    void theFloorOfASawtoothThatReturnsToTheSameLevelIsFlatWhereTheFittedLineIsNot() {
+        // Ten minutes of in-flight data growing and released, the floor staying at 100 MB; the last window is
+        // caught high, which tilts a line through every sample but not the floor.
+        double[] minutes = new double[40];
+        double[] megabytes = new double[40];
+        for (int m = 0; m < 40; m++) {
+            minutes[m] = m;
+            megabytes[m] = 100 + (m % 10) * 8 + (m >= 30 ? 40 : 0) * (m % 10 == 0 ? 0 : 1);
+        }
+
+        assertThat(LeastSquares.floorSlope(minutes, megabytes, 10)).isZero();
+        assertThat(LeastSquares.slope(minutes, megabytes)).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aRisingFloorHasTheSlopeOfItsRise() {
+        double[] minutes = {0, 1, 2, 10, 11, 12, 20, 21, 22};
+        double[] megabytes = {150, 100, 170, 160, 103, 190, 180, 106, 175}; // floor +3 MB every 10 minutes
+
+        assertThat(LeastSquares.floorSlope(minutes, megabytes, 10)).isCloseTo(0.3, offset(1e-9));
+    }
 }
