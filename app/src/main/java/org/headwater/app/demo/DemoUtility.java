@@ -44,7 +44,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
 
     static final String NETWORK_RESOURCE = "demo-data/epanet-networks/L-Town.inp.gz";
     static final String HOUSEHOLDS_RESOURCE = "demo-data/ami-daiad-alicante/swm_trialA_clean_2016-03_2017-02.csv.gz";
-    static final String SENSORS_RESOURCE = "demo-data/battledim/sensors.csv";
+    static final String SENSORS_RESOURCE = "demo-data/demo-sensors/l-town-pressure-sensors.csv";
     private static final Logger log = LoggerFactory.getLogger(DemoUtility.class);
 
     private final CurrentNetwork currentNetwork;
@@ -147,11 +147,10 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         List<String> nodes = new ArrayList<>();
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(resource(SENSORS_RESOURCE), StandardCharsets.UTF_8))) {
-            String line = in.readLine();
+            String line = in.readLine(); // node_id,distance_m
             while ((line = in.readLine()) != null) {
-                String[] fields = line.split(",");
-                if (fields.length >= 2 && fields[0].equals("pressure")) {
-                    nodes.add(fields[1].strip());
+                if (!line.isBlank()) {
+                    nodes.add(line.split(",")[0].strip());
                 }
             }
         }

@@ -24,7 +24,8 @@ import org.headwater.telemetry.Measurand;
 
 /**
  * Turns the L-Town hydraulic model into a metered utility: a premise, an account and an AMI meter at
- * every junction with demand, pressure sensors at the BattLeDIM sensor nodes, and pressure zones.
+ * every junction with demand, pressure sensors at the given nodes (the demo's own placement,
+ * data/demo-sensors), and pressure zones.
  * Zones are the parts of the pipe graph that remain connected when the pressure-reducing valves and
  * pumps are taken out, which is where L-Town's pressure areas meet.
  */
