@@ -23,6 +23,19 @@ public interface CmmsGateway {
     CmmsReceipt send(WorkOrder order) throws CmmsUnavailable, CmmsRejected;
 
     /**
+     * Creates an order no earlier attempt can have reached: the caller has just moved it from {@code APPROVED} to
+     * {@code QUEUED} itself, and an approved order was never queued before (the lifecycle table has no way back to
+     * {@code APPROVED}), so the CMMS cannot hold it and the lookup by Headwater's id may be skipped. Every later
+     * attempt goes through {@link #send}. By default the same as {@link #send}.
+     *
+     * @throws CmmsUnavailable when the CMMS cannot be reached or answers with a server error: try again later
+     * @throws CmmsRejected when the CMMS refuses the order itself: retrying the same order will not help
+     */
+    default CmmsReceipt sendFirstAttempt(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        return send(order);
+    }
+
+    /**
      * Sends the current values of the fields a person edited after the order reached the CMMS ({@link
      * FieldChange#field()} names; fields the CMMS does not hold are skipped).
      *

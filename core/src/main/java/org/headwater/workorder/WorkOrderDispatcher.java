@@ -64,6 +64,7 @@ public final class WorkOrderDispatcher {
     private final RetryPolicy policy;
     private final int parallelism;
     private final String actor;
+    private final GroupedMoves grouped;
 
     /** @param parallelism the most orders sent at the same time (at least 1) */
     public WorkOrderDispatcher(
@@ -87,6 +88,7 @@ public final class WorkOrderDispatcher {
         this.policy = policy;
         this.parallelism = parallelism;
         this.actor = "system:cmms-" + gateway.name();
+        this.grouped = new GroupedMoves(orders);
     }
 
     /**
@@ -104,11 +106,11 @@ public final class WorkOrderDispatcher {
             if (retry != null && !retry.dueAt(now)) {
                 tally.waiting.incrementAndGet();
             } else {
-                send(order, retry, tally);
+                send(order, retry, false, tally);
             }
         });
         // a freshly approved order has no retry state: queue it and send it in the same task
-        inParallel(approved, WorkOrder::id, order -> queue(order, tally).ifPresent(q -> send(q, null, tally)));
+        inParallel(approved, WorkOrder::id, order -> queue(order, tally).ifPresent(q -> send(q, null, true, tally)));
         // after the sends, so an order reaches the CMMS before its edits; one task per order: its edit, then its cancel
         inParallel(
                 List.copyOf(changesOwed(now, tally).values()), e -> e.getFirst().orderId(), entries -> {
@@ -265,11 +267,12 @@ public final class WorkOrderDispatcher {
         return Optional.empty();
     }
 
-    private void send(WorkOrder order, @Nullable OutboxEntry retry, Tally tally) {
+    /** @param fresh queued by this task just now: no earlier attempt can have reached the CMMS */
+    private void send(WorkOrder order, @Nullable OutboxEntry retry, boolean fresh, Tally tally) {
         int attempt = retry == null ? 1 : retry.failures() + 1;
         CmmsReceipt receipt;
         try {
-            receipt = gateway.send(order);
+            receipt = fresh ? gateway.sendFirstAttempt(order) : gateway.send(order);
         } catch (CmmsRejected e) {
             forget(retry);
             fail(order, gateway.name() + " rejected it: " + e.getMessage(), attempt, tally);
@@ -292,7 +295,17 @@ public final class WorkOrderDispatcher {
     private void acknowledge(WorkOrder order, CmmsReceipt receipt, int attempt, Tally tally) {
         Instant now = clock.instant();
         WorkOrder sent = order.sent(now);
-        if (!store(order, sent, "sent to " + gateway.name())) {
+        WorkOrder acknowledged = sent.acknowledged(receipt.cmmsNumber(), now);
+        // sent and acknowledged are stored together: a crash leaves the order queued (sent again, found by its id)
+        WorkOrderMoves moves = WorkOrderMoves.of(order, sent, actor, "sent to " + gateway.name())
+                .then(acknowledged, actor, "acknowledged by " + gateway.name() + " as " + receipt.cmmsNumber());
+        // an order found from an earlier attempt may already be further along in the CMMS
+        if (receipt.status() != WorkOrderStatus.ACKNOWLEDGED
+                && WorkOrderTransitions.isAllowed(WorkOrderStatus.ACKNOWLEDGED, receipt.status())) {
+            WorkOrder further = acknowledged.synced(receipt.status(), receipt.cmmsNumber(), null, now);
+            moves = moves.then(further, actor, gateway.name() + " reports " + receipt.cmmsStatus());
+        }
+        if (!store(moves)) {
             // status sync or a person moved it meanwhile; the CMMS holds it either way
             tally.conflicts.incrementAndGet();
             return;
@@ -307,18 +320,7 @@ public final class WorkOrderDispatcher {
                         "cmmsStatus", receipt.cmmsStatus(),
                         "existed", Boolean.toString(receipt.existed()),
                         "attempt", Integer.toString(attempt)));
-        WorkOrder acknowledged = sent.acknowledged(receipt.cmmsNumber(), now);
-        if (!store(sent, acknowledged, "acknowledged by " + gateway.name() + " as " + receipt.cmmsNumber())) {
-            tally.conflicts.incrementAndGet();
-            return;
-        }
         tally.acknowledged.incrementAndGet();
-        // an order found from an earlier attempt may already be further along in the CMMS
-        if (receipt.status() != WorkOrderStatus.ACKNOWLEDGED
-                && WorkOrderTransitions.isAllowed(WorkOrderStatus.ACKNOWLEDGED, receipt.status())) {
-            WorkOrder further = acknowledged.synced(receipt.status(), receipt.cmmsNumber(), null, now);
-            store(acknowledged, further, gateway.name() + " reports " + receipt.cmmsStatus());
-        }
     }
 
     private void unavailable(WorkOrder order, @Nullable OutboxEntry retry, int attempt, String error, Tally t) {
@@ -368,13 +370,19 @@ public final class WorkOrderDispatcher {
 
     /** Stores the move; false when someone else changed the order first (it is left as they made it). */
     private boolean store(WorkOrder before, WorkOrder after, String note) {
-        try {
-            orders.update(after, WorkOrderEvent.of(before, after, actor, note));
+        return store(WorkOrderMoves.of(before, after, actor, note));
+    }
+
+    private boolean store(WorkOrderMoves moves) {
+        if (grouped.store(moves)) {
             return true;
-        } catch (WorkOrders.StaleWorkOrder e) {
-            LOG.log(System.Logger.Level.INFO, "work order {0} changed while dispatching: {1}", before.id(), note);
-            return false;
         }
+        LOG.log(
+                System.Logger.Level.INFO,
+                "work order {0} changed while dispatching: {1}",
+                moves.orderId(),
+                moves.events().getLast().note());
+        return false;
     }
 
     private List<WorkOrder> oldestFirst(WorkOrderStatus status) {

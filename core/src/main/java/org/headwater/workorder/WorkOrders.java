@@ -1,7 +1,9 @@
 package org.headwater.workorder;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The stored work orders and their history. */
 public interface WorkOrders {
@@ -23,6 +25,29 @@ public interface WorkOrders {
      * @throws StaleWorkOrder when someone else changed it first
      */
     void update(WorkOrder next, WorkOrderEvent event);
+
+    /**
+     * Stores several orders' changes together (in PostgreSQL one transaction, so a pass of the outbox commits once,
+     * not once per order). Each order's changes apply only if the stored order is still at {@link
+     * WorkOrderMoves#expectedVersion()}, with their history entries; an order someone else changed meanwhile is left
+     * as they made it and does not stop the others. This default stores them one order at a time; the PostgreSQL
+     * store writes all or, when storing fails, none.
+     *
+     * @return the ids of the orders whose changes were refused as stale
+     */
+    default Set<String> updateAll(List<WorkOrderMoves> moves) {
+        Set<String> stale = new HashSet<>();
+        for (WorkOrderMoves m : moves) {
+            try {
+                for (int i = 0; i < m.states().size(); i++) {
+                    update(m.states().get(i), m.events().get(i));
+                }
+            } catch (StaleWorkOrder e) {
+                stale.add(m.orderId());
+            }
+        }
+        return stale;
+    }
 
     Optional<WorkOrder> find(String id);
 

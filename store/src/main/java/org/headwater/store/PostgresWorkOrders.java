@@ -9,8 +9,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.headwater.network.CoordinateSystem;
 import org.headwater.network.Location;
@@ -22,6 +25,7 @@ import org.headwater.workorder.WorkLocation;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderContent;
 import org.headwater.workorder.WorkOrderEvent;
+import org.headwater.workorder.WorkOrderMoves;
 import org.headwater.workorder.WorkOrderQuery;
 import org.headwater.workorder.WorkOrderStatus;
 import org.headwater.workorder.WorkOrderType;
@@ -74,6 +78,13 @@ public final class PostgresWorkOrders implements WorkOrders {
             "close_out_notes");
     private static final String ONE_OPEN_PER_PROBLEM = "work_order_one_open_per_problem";
     private static final String OPEN = "status NOT IN ('REJECTED', 'CLOSED', 'CANCELLED', 'COMPLETED')";
+    private static final String UPDATE = "UPDATE work_order SET "
+            + String.join(
+                    ", ", COLUMNS.stream().skip(1).map(col -> col + " = ?").toList())
+            + " WHERE id = ? AND version = ?";
+    private static final String INSERT_EVENT = "INSERT INTO work_order_event (order_id, version, at, actor,"
+            + " from_status, to_status, note, change_fields, change_before, change_after)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
 
@@ -108,11 +119,8 @@ public final class PostgresWorkOrders implements WorkOrders {
 
     @Override
     public void update(WorkOrder next, WorkOrderEvent event) {
-        String sets = String.join(
-                ", ", COLUMNS.stream().skip(1).map(col -> col + " = ?").toList());
-        String sql = "UPDATE work_order SET " + sets + " WHERE id = ? AND version = ?";
         Jdbc.inTransaction(dataSource, "updating work order " + next.id(), c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
                 bindAfterId(c, s, next, 0);
                 s.setString(COLUMNS.size(), next.id());
                 s.setLong(COLUMNS.size() + 1, next.version() - 1);
@@ -122,6 +130,52 @@ public final class PostgresWorkOrders implements WorkOrders {
             }
             insertEvent(c, event);
             return null;
+        });
+    }
+
+    /**
+     * One transaction: the orders' rows are updated in one batch (in id order, so two batches lock rows in the same
+     * order), each at its expected version to its last state; the history entries of the orders updated follow in a
+     * second batch.
+     */
+    @Override
+    public Set<String> updateAll(List<WorkOrderMoves> moves) {
+        if (moves.isEmpty()) {
+            return Set.of();
+        }
+        List<WorkOrderMoves> byId = moves.stream()
+                .sorted(Comparator.comparing(WorkOrderMoves::orderId))
+                .toList();
+        String operation = "updating " + moves.size() + " work orders, the first "
+                + byId.getFirst().orderId();
+        return Jdbc.inTransaction(dataSource, operation, c -> {
+            Set<String> stale = new HashSet<>();
+            try (PreparedStatement s = c.prepareStatement(UPDATE)) {
+                for (WorkOrderMoves m : byId) {
+                    bindAfterId(c, s, m.last(), 0);
+                    s.setString(COLUMNS.size(), m.orderId());
+                    s.setLong(COLUMNS.size() + 1, m.expectedVersion());
+                    s.addBatch();
+                }
+                int[] counts = s.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        stale.add(byId.get(i).orderId());
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(INSERT_EVENT)) {
+                for (WorkOrderMoves m : byId) {
+                    if (!stale.contains(m.orderId())) {
+                        for (WorkOrderEvent e : m.events()) {
+                            bindEvent(c, s, e);
+                            s.addBatch();
+                        }
+                    }
+                }
+                s.executeBatch();
+            }
+            return stale;
         });
     }
 
@@ -213,31 +267,32 @@ public final class PostgresWorkOrders implements WorkOrders {
     }
 
     private static void insertEvent(Connection c, WorkOrderEvent e) throws SQLException {
-        String sql = "INSERT INTO work_order_event (order_id, version, at, actor, from_status, to_status, note,"
-                + " change_fields, change_before, change_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, e.orderId());
-            s.setLong(2, e.version());
-            s.setTimestamp(3, Timestamp.from(e.at()));
-            s.setString(4, e.actor());
-            s.setString(5, e.from() == null ? null : e.from().name());
-            s.setString(6, e.to().name());
-            s.setString(7, e.note());
-            s.setArray(
-                    8,
-                    c.createArrayOf(
-                            "text", e.changes().stream().map(FieldChange::field).toArray()));
-            s.setArray(
-                    9,
-                    c.createArrayOf(
-                            "text",
-                            e.changes().stream().map(FieldChange::before).toArray()));
-            s.setArray(
-                    10,
-                    c.createArrayOf(
-                            "text", e.changes().stream().map(FieldChange::after).toArray()));
+        try (PreparedStatement s = c.prepareStatement(INSERT_EVENT)) {
+            bindEvent(c, s, e);
             s.executeUpdate();
         }
+    }
+
+    private static void bindEvent(Connection c, PreparedStatement s, WorkOrderEvent e) throws SQLException {
+        s.setString(1, e.orderId());
+        s.setLong(2, e.version());
+        s.setTimestamp(3, Timestamp.from(e.at()));
+        s.setString(4, e.actor());
+        s.setString(5, e.from() == null ? null : e.from().name());
+        s.setString(6, e.to().name());
+        s.setString(7, e.note());
+        s.setArray(
+                8,
+                c.createArrayOf(
+                        "text", e.changes().stream().map(FieldChange::field).toArray()));
+        s.setArray(
+                9,
+                c.createArrayOf(
+                        "text", e.changes().stream().map(FieldChange::before).toArray()));
+        s.setArray(
+                10,
+                c.createArrayOf(
+                        "text", e.changes().stream().map(FieldChange::after).toArray()));
     }
 
     private static void bind(Connection c, PreparedStatement s, WorkOrder order) throws SQLException {

@@ -42,6 +42,7 @@ public final class InMemoryCmms implements CmmsGateway {
     private final List<String> updates = new ArrayList<>();
     private boolean down;
     private int sends;
+    private int blindCreatesOfHeld;
 
     public InMemoryCmms(Clock clock) {
         this.clock = clock;
@@ -68,6 +69,20 @@ public final class InMemoryCmms implements CmmsGateway {
             throw new CmmsUnavailable("memory CMMS timed out after accepting", null);
         }
         return new CmmsReceipt(held.number, statuses.ours(held.status), held.status, existing != null);
+    }
+
+    /** Like a connector that skips its lookup on a first attempt; one for an order already held is counted. */
+    @Override
+    public synchronized CmmsReceipt sendFirstAttempt(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        if (byOrder.containsKey(order.id())) {
+            blindCreatesOfHeld++;
+        }
+        return send(order);
+    }
+
+    /** First attempts made for an order already held: a CMMS that is not asked first would hold those twice. */
+    public synchronized int blindCreatesOfHeld() {
+        return blindCreatesOfHeld;
     }
 
     @Override

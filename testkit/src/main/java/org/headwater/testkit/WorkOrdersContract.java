@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.headwater.network.Location;
 import org.headwater.workorder.FieldChange;
 import org.headwater.workorder.ProblemKey;
@@ -15,6 +17,7 @@ import org.headwater.workorder.WorkLocation;
 import org.headwater.workorder.WorkOrder;
 import org.headwater.workorder.WorkOrderContent;
 import org.headwater.workorder.WorkOrderEvent;
+import org.headwater.workorder.WorkOrderMoves;
 import org.headwater.workorder.WorkOrderQuery;
 import org.headwater.workorder.WorkOrderStatus;
 import org.headwater.workorder.WorkOrderType;
@@ -95,6 +98,59 @@ public abstract class WorkOrdersContract {
                 .hasMessageContaining(id);
         assertThat(orders.find(id)).contains(queued);
         assertThat(orders.history(id)).hasSize(2);
+    }
+
+    @Test
+    void aBatchLeavesEachOrderAtItsLastStateWithOneHistoryEntryPerMove() {
+        WorkOrders orders = workOrders();
+        List<WorkOrder> approved = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            approved.add(ApprovedWorkOrders.stored(orders, T));
+        }
+        List<WorkOrderMoves> moves = new ArrayList<>();
+        for (WorkOrder order : approved) {
+            WorkOrder queued = order.queue(T.plusSeconds(1));
+            WorkOrder sent = queued.sent(T.plusSeconds(2));
+            WorkOrder acknowledged = sent.acknowledged("CM-" + order.id(), T.plusSeconds(2));
+            moves.add(WorkOrderMoves.of(order, queued, "system:cmms", "queued")
+                    .then(sent, "system:cmms", "sent")
+                    .then(acknowledged, "system:cmms", "acknowledged"));
+        }
+
+        assertThat(orders.updateAll(moves)).isEmpty();
+
+        for (WorkOrderMoves m : moves) {
+            assertThat(orders.find(m.orderId())).contains(m.last());
+            List<WorkOrderEvent> history = orders.history(m.orderId());
+            assertThat(history.subList(3, history.size())).isEqualTo(m.events());
+            assertThat(history).extracting(WorkOrderEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        }
+    }
+
+    @Test
+    void aStaleOrderInABatchIsLeftAsItWasAndTheOthersAreStored() {
+        WorkOrders orders = workOrders();
+        WorkOrder first = ApprovedWorkOrders.stored(orders, T);
+        WorkOrder changed = ApprovedWorkOrders.stored(orders, T);
+        WorkOrder last = ApprovedWorkOrders.stored(orders, T);
+        WorkOrder cancelled = changed.cancel("ann", "duplicate", T.plusSeconds(1));
+        orders.update(cancelled, WorkOrderEvent.of(changed, cancelled, "ann", "duplicate"));
+
+        List<WorkOrderMoves> moves = Stream.of(first, changed, last)
+                .map(o -> WorkOrderMoves.of(o, o.queue(T.plusSeconds(2)), "system:cmms", "queued"))
+                .toList();
+        assertThat(orders.updateAll(moves)).containsExactly(changed.id());
+
+        assertThat(orders.find(changed.id())).contains(cancelled);
+        assertThat(orders.history(changed.id()))
+                .hasSize(4)
+                .last()
+                .extracting(WorkOrderEvent::to)
+                .isEqualTo(WorkOrderStatus.CANCELLED);
+        for (WorkOrder stored : List.of(first, last)) {
+            assertThat(orders.find(stored.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.QUEUED);
+            assertThat(orders.history(stored.id())).hasSize(4);
+        }
     }
 
     @Test

@@ -173,6 +173,9 @@ class WorkOrderDispatcherTest {
 
         assertThat(cmms.sends()).isEqualTo(2);
         assertThat(cmms.records()).isEqualTo(1);
+        assertThat(cmms.blindCreatesOfHeld())
+                .as("the retry asked the CMMS first")
+                .isZero();
         assertThat(stored(order).status()).isEqualTo(WorkOrderStatus.ACKNOWLEDGED);
         assertThat(audit.page(0, 20))
                 .filteredOn(e -> e.action() == AuditAction.WORK_ORDER_SENT)

@@ -79,6 +79,16 @@ public final class EamConnector implements CmmsGateway {
         if (existing.isPresent()) {
             return receipt(existing.get(), true);
         }
+        return create(order);
+    }
+
+    /** The first attempt creates without the lookup: no earlier attempt can have reached EAM (one request). */
+    @Override
+    public CmmsReceipt sendFirstAttempt(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        return create(order);
+    }
+
+    private CmmsReceipt create(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
         ObjectNode body = CmmsHttp.JSON.createObjectNode();
         ObjectNode id = body.putObject("WORKORDERID");
         id.put("JOBNUM", "");

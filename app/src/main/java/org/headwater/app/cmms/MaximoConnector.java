@@ -27,9 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * IBM Maximo through its JSON API (object structure MXAPIWODETAIL, lean mode).
  *
  * <ul>
- *   <li><b>Idempotent create:</b> before any create, {@code GET ?lean=1&oslc.where=externalrefid="<id>"}; an
- *       existing record (an earlier attempt timed out after Maximo took it) is returned instead of a second one.
- *       Then {@code POST} the collection with {@code properties: *} so the answer is the new record itself.
+ *   <li><b>Idempotent create:</b> before any create but an order's first attempt (which no earlier attempt can
+ *       have preceded), {@code GET ?lean=1&oslc.where=externalrefid="<id>"}; an existing record (an earlier attempt
+ *       timed out after Maximo took it) is returned instead of a second one. Then {@code POST} the collection with {@code properties: *} so the answer is the new record itself.
  *   <li><b>Fields:</b> {@code wonum} ({@code &AUTOKEY&} or our id), {@code siteid}, {@code orgid}, {@code description}
  *       (at most {@value #DESCRIPTION_LIMIT} characters; the full text in {@code description_longdescription}),
  *       {@code worktype}, {@code wopriority}, {@code assetnum}, {@code location} (our zone), {@code status},
@@ -88,6 +88,16 @@ public final class MaximoConnector implements CmmsGateway {
         if (existing.isPresent()) {
             return receipt(existing.get(), true);
         }
+        return create(order);
+    }
+
+    /** The first attempt creates without the lookup: no earlier attempt can have reached Maximo (one request). */
+    @Override
+    public CmmsReceipt sendFirstAttempt(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
+        return create(order);
+    }
+
+    private CmmsReceipt create(WorkOrder order) throws CmmsUnavailable, CmmsRejected {
         HttpRequest create = authorised(URI.create(settings.collection() + "?lean=1"))
                 .header("properties", "*")
                 .POST(CmmsHttp.json(createBody(order)))
