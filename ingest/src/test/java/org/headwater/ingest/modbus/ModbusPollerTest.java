@@ -162,8 +162,9 @@ class ModbusPollerTest {
                         "127.0.0.1",
                         device.port(),
                         Duration.ofMillis(100),
-                        Duration.ofMillis(500),
-                        Duration.ofMillis(500)),
+                        // generous: on a loaded machine a slow answer must not become a lost poll
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(3)),
                 map,
                 ReadIntake.withDefaults(directory, Clock.systemUTC()),
                 sink,
