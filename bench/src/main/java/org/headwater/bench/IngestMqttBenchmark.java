@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.headwater.ingest.reads.BatchingTelemetrySink;
 import org.headwater.ingest.reads.MqttReadingsSubscriber;
 import org.headwater.ingest.reads.MqttSubscriberSettings;
@@ -17,8 +16,6 @@ import org.headwater.store.Migrations;
 import org.headwater.store.PostgresReadings;
 import org.headwater.store.PostgresTelemetrySink;
 import org.headwater.telemetry.InMemoryMeterDirectory;
-import org.headwater.telemetry.IngestBatch;
-import org.headwater.telemetry.TelemetrySink;
 
 /**
  * {@code ingest-mqtt [--seconds N] [--publishers N] [--in-flight N] [--subscribers N] [--batch N] [--writers N]
@@ -83,7 +80,7 @@ final class IngestMqttBenchmark implements Benchmark {
             }
             // The server's own sink: readings, alarms, quarantine and the batch's delivery event in
             // one transaction; no consumer is subscribed here, so the bench measures ingestion alone.
-            CountingSink stored = new CountingSink(
+            CountingStore stored = new CountingStore(
                     new PostgresTelemetrySink(database.dataSource(), topic -> List.of(), counts -> {}));
             BatchingTelemetrySink batching =
                     new BatchingTelemetrySink(stored, batch, MAX_BATCH_AGE, MAX_BATCH_IDLE, writers, 4);
@@ -139,7 +136,7 @@ final class IngestMqttBenchmark implements Benchmark {
                     publishers.failures(),
                     publishers.unconfirmed());
 
-            catchUp(published, stored, out);
+            stored.awaitCatchUp(published, CATCH_UP_STALL, out);
             subscribers.forEach(MqttReadingsSubscriber::pause);
             batching.close();
             subscribers.forEach(MqttReadingsSubscriber::close);
@@ -168,23 +165,6 @@ final class IngestMqttBenchmark implements Benchmark {
         }
     }
 
-    /** Waits until every published message is stored, or fails when the store stops making progress. */
-    private static void catchUp(long published, CountingSink stored, PrintStream out) throws InterruptedException {
-        long last = stored.readings();
-        long lastProgress = System.nanoTime();
-        while (stored.readings() < published) {
-            Thread.sleep(20);
-            long now = stored.readings();
-            if (now != last) {
-                last = now;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > CATCH_UP_STALL.toNanos()) {
-                out.printf(Locale.ROOT, "store stalled at %,d of %,d%n", now, published);
-                return;
-            }
-        }
-    }
-
     private static void progress(PrintStream out, long start, long published, long stored) {
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(
@@ -203,37 +183,5 @@ final class IngestMqttBenchmark implements Benchmark {
             directory.putMeter(SyntheticMeters.meterId(m), MeterSpec.residentialDefault());
         }
         return directory;
-    }
-
-    /** Counts what the store took, after it took it; a message the broker delivered twice counts twice. */
-    private static final class CountingSink implements TelemetrySink {
-        private final TelemetrySink store;
-        private final AtomicLong readings = new AtomicLong();
-        private final AtomicLong rejected = new AtomicLong();
-        private volatile long lastDeliveryNanos;
-
-        CountingSink(TelemetrySink store) {
-            this.store = store;
-        }
-
-        @Override
-        public void accept(IngestBatch batch) {
-            store.accept(batch);
-            readings.addAndGet(batch.readings().size());
-            rejected.addAndGet(batch.rejected().size());
-            lastDeliveryNanos = System.nanoTime();
-        }
-
-        long lastDeliveryNanos() {
-            return lastDeliveryNanos;
-        }
-
-        long readings() {
-            return readings.get();
-        }
-
-        long rejected() {
-            return rejected.get();
-        }
     }
 }
