@@ -32,7 +32,7 @@ async function start() {
 function fillTypeFilter() {
   const types = ['BACKFLOW', 'TAMPER', 'REVERSED_METER', 'BACKFLOW_AND_TAMPER', 'CONTINUOUS_LEAK',
     'INTERMITTENT_LEAK', 'HIGH_USE', 'LOW_USE', 'NON_REPORTING', 'PRESSURE_LOW', 'PRESSURE_NEGATIVE',
-    'PRESSURE_SPIKE', 'PRESSURE_DROP', 'DMA_NIGHT_FLOW', 'WATER_QUALITY_EVENT', 'MODEL_DRIFT'];
+    'PRESSURE_SPIKE', 'PRESSURE_DROP', 'DMA_NIGHT_FLOW', 'WATER_QUALITY_EVENT', 'LEAK_BURST', 'MODEL_DRIFT'];
   const select = document.getElementById('filter-type');
   types.forEach(t => select.append(el('option', {value: t}, typeLabel(t))));
 }

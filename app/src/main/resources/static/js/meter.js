@@ -17,7 +17,12 @@ async function start() {
     say(status, 'No meter chosen: open this page as meter.html?id=<meter id>.', 'error');
     return;
   }
-  const meter = await api(`api/v1/meters/${encodeURIComponent(meterId)}`);
+  // A sensor the network model knows shows its residual; this does not wait for (or depend on) the meter record.
+  const residuals = showResiduals().catch(() => {});
+  const meter = await api(`api/v1/meters/${encodeURIComponent(meterId)}`).catch(async error => {
+    await residuals;
+    throw error;
+  });
   document.title = `Meter ${meter.id} · Headwater`;
   document.getElementById('meter-title').textContent = `Meter ${meter.id}${meter.name !== meter.id ? ` — ${meter.name}` : ''}`;
   const [own, premise] = await Promise.all([
@@ -62,6 +67,30 @@ async function showReads() {
   fill(document.getElementById('alarms'), events.length === 0 ? el('p', {}, 'No alarm codes in this range.') :
     table(plural(events.length, 'alarm code'), ['Time', 'Code', 'Vendor code'],
       events.map(e => [formatTime(e.time), el('code', {}, e.code), e.vendorCode || '—'])));
+}
+
+async function showResiduals() {
+  const answer = await api(`api/v1/twin/residuals?sensor=${encodeURIComponent(meterId)}`);
+  const sensor = answer.sensors[0];
+  if (!sensor) return;
+  document.getElementById('residual-panel').hidden = false;
+  const chart = document.getElementById('residual-chart');
+  const measured = sensor.points.filter(p => p.measured !== null);
+  timeChart(chart, {
+    series: [
+      {name: 'measured', points: measured.map(p => [p.time, p.measured])},
+      {name: 'modelled', points: sensor.points.map(p => [p.time, p.modelled])},
+      {name: 'residual', points: measured.map(p => [p.time, p.residual])},
+    ],
+    unit: sensor.unit,
+    range: [new Date(answer.from), new Date(answer.to)],
+    description: `Measured, modelled and residual values of ${meterId} at ${sensor.element}, ${plural(sensor.points.length, 'step')}`,
+  });
+  chart.dataset.points = sensor.points.length;
+  const last = measured[measured.length - 1];
+  document.getElementById('residual-summary').textContent = last
+    ? `Latest (${formatTime(last.time)}): measured ${last.measured.toFixed(1)} ${sensor.unit}, modelled ${last.modelled.toFixed(1)} ${sensor.unit}, residual ${last.residual.toFixed(1)} ${sensor.unit}.`
+    : 'No measurement in the last 24 hours.';
 }
 
 async function showAttributes(meter) {

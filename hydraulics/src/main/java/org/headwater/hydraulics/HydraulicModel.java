@@ -317,6 +317,19 @@ public final class HydraulicModel {
         }
     }
 
+    /** Sets the global demand multiplier (the file's DEMAND MULTIPLIER); may be called between time steps of a run. */
+    public void setDemandMultiplier(double multiplier) {
+        if (multiplier < 0 || !Double.isFinite(multiplier)) {
+            throw new IllegalArgumentException("demand multiplier must be >= 0: " + multiplier);
+        }
+        demandMultiplier = multiplier;
+    }
+
+    /** A link's length in the file's units (feet or metres; 0 for pumps and valves). */
+    public double length(int link) {
+        return type[link] == LinkType.PIPE || type[link] == LinkType.CVPIPE ? length[link] * units.head() : 0.0;
+    }
+
     /** Multiplies every base demand of a junction by {@code factor}, keeping its patterns. */
     public void scaleJunctionDemand(int junction, double factor) {
         if (junction >= nJunctions) {

@@ -22,6 +22,12 @@ import org.headwater.network.RelationType;
  */
 final class DefaultInjectedEvents {
 
+    /** The pipes that burst (both L-Town pipes that leaked in BattLeDIM's 2018) and the opening, a quarter of the bore. */
+    static final String BURST_PIPE = "p369";
+
+    static final String LIVE_BURST_PIPE = "p461";
+    static final double BURST_OPENING = 0.25;
+
     private DefaultInjectedEvents() {}
 
     static List<InjectedEvent> plan(Network utility, Instant start) {
@@ -95,6 +101,22 @@ final class DefaultInjectedEvents {
                     start.plus(Duration.ofHours(5)),
                     Duration.ofMinutes(90),
                     0.1));
+        }
+        // A main burst, simulated by the network model: one in the back-filled history (its LEAK_BURST alert and
+        // candidate pipes are there on the first look) and one a few hours into the run.
+        if (utility.element(BURST_PIPE).isPresent()) {
+            events.add(new InjectedEvent(
+                    InjectedEvent.Kind.BURST,
+                    List.of(BURST_PIPE),
+                    start.minus(Duration.ofHours(10)),
+                    Duration.ofHours(6),
+                    BURST_OPENING));
+            events.add(new InjectedEvent(
+                    InjectedEvent.Kind.BURST,
+                    List.of(LIVE_BURST_PIPE),
+                    start.plus(Duration.ofHours(8)),
+                    Duration.ofHours(4),
+                    BURST_OPENING));
         }
         events.add(new InjectedEvent(
                 InjectedEvent.Kind.BACKFLOW,

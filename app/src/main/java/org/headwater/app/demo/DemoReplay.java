@@ -92,7 +92,7 @@ final class DemoReplay implements AutoCloseable {
                         inflow.sensorId(),
                         Measurand.FLOW,
                         hour,
-                        inflow.litresPerSecond(hour),
+                        inflow.measuredLitresPerSecond(hour),
                         Unit.LITRE_PER_SECOND,
                         null);
             }

@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.headwater.app.config.ClockSchedule;
 import org.headwater.app.config.CurrentNetwork;
 import org.headwater.app.config.HeadwaterProperties;
 import org.headwater.app.config.WallClock;
+import org.headwater.calendar.UtilityCalendar;
+import org.headwater.hydraulics.HydraulicModel;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
@@ -56,6 +63,7 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final ClockSchedule schedule;
     private final WallClock wallClock;
     private final NetworkSources networkSources;
+    private final UtilityCalendar calendar;
     private @Nullable DemoReplay replay;
 
     DemoUtility(
@@ -67,8 +75,10 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             HeadwaterProperties properties,
             ClockSchedule schedule,
             WallClock wallClock,
-            NetworkSources networkSources) {
+            NetworkSources networkSources,
+            UtilityCalendar calendar) {
         this.networkSources = networkSources;
+        this.calendar = calendar;
         this.schedule = schedule;
         this.currentNetwork = currentNetwork;
         this.state = state;
@@ -110,10 +120,27 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             households = HouseholdSeriesLoader.load(in);
         }
         List<SimulatedMeter> meters = ReplayPlan.meters(utility, households, events);
+        // The zone inflows carry the bursts the field simulates, and the field draws the zones' metered use.
+        AtomicReference<SimulatedNetworkField> field = new AtomicReference<>();
+        List<SimulatedZoneInflow> inflows = ReplayPlan.zoneInflows(
+                utility, meters, (zone, hour) -> field.get().burstLitresPerSecond(zone, hour));
+        HydraulicModel model = loadModel();
+        Map<String, String> zones = ReplayPlan.zoneOfJunction(utility);
+        Set<String> junctions = new HashSet<>();
+        for (int j = 0; j < model.junctionCount(); j++) {
+            junctions.add(model.nodeId(j));
+        }
+        field.set(new SimulatedNetworkField(
+                model,
+                zones,
+                loadPressureSensorNodes().stream().filter(junctions::contains).toList(),
+                inflows.stream().collect(Collectors.toMap(SimulatedZoneInflow::zone, i -> i, (a, b) -> a)),
+                events,
+                calendar.zone()));
         DemoReplay newReplay = new DemoReplay(
                 meters,
-                ReplayPlan.pressureSensors(utility, events),
-                ReplayPlan.zoneInflows(utility, meters),
+                ReplayPlan.pressureSensors(utility, events, field.get(), junctions),
+                inflows,
                 ReplayPlan.waterQualityStations(utility, events),
                 intake,
                 sink,
@@ -134,6 +161,12 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
                 now,
                 households.size(),
                 events.size());
+    }
+
+    private static HydraulicModel loadModel() throws IOException {
+        try (InputStream in = new GZIPInputStream(resource(NETWORK_RESOURCE))) {
+            return HydraulicModel.read(in, "L-Town");
+        }
     }
 
     private static EpanetModel loadLTown() throws IOException {

@@ -12,11 +12,11 @@ import java.util.Objects;
  *
  * @param kind what is injected
  * @param targets meter ids (pressure sensor ids for {@link Kind#PRESSURE_DROP}, chlorine sensor ids for
- *     {@link Kind#CHLORINE_DROP})
+ *     {@link Kind#CHLORINE_DROP}, the pipe id for {@link Kind#BURST})
  * @param start simulated start time
  * @param duration how long it lasts
  * @param magnitude litres per hour for leaks, litres in total for backflow, kPa for pressure drops, mg/L for
- *     chlorine drops; unused otherwise
+ *     chlorine drops, the opening as a fraction of the bore for bursts; unused otherwise
  */
 public record InjectedEvent(Kind kind, List<String> targets, Instant start, Duration duration, double magnitude) {
 
@@ -33,7 +33,12 @@ public record InjectedEvent(Kind kind, List<String> targets, Instant start, Dura
         /** Pressure at the sensors falls by {@code magnitude} kPa. */
         PRESSURE_DROP,
         /** Chlorine at the water-quality sensors falls by {@code magnitude} mg/L. */
-        CHLORINE_DROP
+        CHLORINE_DROP,
+        /**
+         * A main bursts: an orifice of {@code magnitude} times the pipe's bore at the pipe's start junction, simulated
+         * by the network model, so every pressure sensor and the zone's inflow see what the burst would do.
+         */
+        BURST
     }
 
     public InjectedEvent {

@@ -46,6 +46,43 @@ final class ReplayPlan {
         return simulated;
     }
 
+    /**
+     * Pressure sensors whose values come from the simulated network: every PRESSURE sensor measuring a junction
+     * of {@code nodes}; any other keeps the synthetic curve of {@link #pressureSensors(Network, List)}.
+     */
+    static List<SimulatedPressureSensor> pressureSensors(
+            Network utility, List<InjectedEvent> events, SimulatedNetworkField field, java.util.Set<String> nodes) {
+        List<SimulatedPressureSensor> synthetic = pressureSensors(utility, events);
+        List<SimulatedPressureSensor> sensors = new ArrayList<>();
+        for (SimulatedPressureSensor s : synthetic) {
+            String node = utility.targets(s.sensorId(), RelationType.MEASURES).stream()
+                    .findFirst()
+                    .orElse("");
+            sensors.add(
+                    nodes.contains(node)
+                            ? new SimulatedPressureSensor(s.sensorId(), node, field, drops(events, s.sensorId()))
+                            : s);
+        }
+        return sensors;
+    }
+
+    private static List<InjectedEvent> drops(List<InjectedEvent> events, String sensorId) {
+        return events.stream()
+                .filter(e -> e.kind() == InjectedEvent.Kind.PRESSURE_DROP
+                        && e.targets().contains(sensorId))
+                .toList();
+    }
+
+    /** Junction id to the pressure zone it is LOCATED_IN. */
+    static Map<String, String> zoneOfJunction(Network utility) {
+        Map<String, String> zones = new HashMap<>();
+        utility.elements(ElementKind.JUNCTION)
+                .forEach(j -> utility.targets(j.id(), RelationType.LOCATED_IN).stream()
+                        .findFirst()
+                        .ifPresent(zone -> zones.put(j.id(), zone)));
+        return zones;
+    }
+
     static List<SimulatedPressureSensor> pressureSensors(Network utility, List<InjectedEvent> events) {
         List<NetworkElement> sensors = utility.elements(ElementKind.SENSOR)
                 .filter(s -> measures(s, Measurand.PRESSURE))
@@ -69,6 +106,14 @@ final class ReplayPlan {
 
     /** One inflow sensor per zone a FLOW sensor MEASURES, fed by the meters of the premises in that zone. */
     static List<SimulatedZoneInflow> zoneInflows(Network utility, List<SimulatedMeter> meters) {
+        return zoneInflows(utility, meters, (zone, hour) -> 0.0);
+    }
+
+    /** As {@link #zoneInflows(Network, List)}, each inflow also carrying the bursts in its zone. */
+    static List<SimulatedZoneInflow> zoneInflows(
+            Network utility,
+            List<SimulatedMeter> meters,
+            java.util.function.BiFunction<String, java.time.Instant, Double> bursts) {
         Map<String, List<SimulatedMeter>> metersByZone = new HashMap<>();
         for (SimulatedMeter meter : meters) {
             utility.targets(meter.meterId(), RelationType.SERVES).stream()
@@ -86,7 +131,8 @@ final class ReplayPlan {
                 .forEach(sensor -> utility.targets(sensor.id(), RelationType.MEASURES).stream()
                         .filter(metersByZone::containsKey)
                         .findFirst()
-                        .ifPresent(zone -> inflows.add(new SimulatedZoneInflow(sensor.id(), metersByZone.get(zone)))));
+                        .ifPresent(zone -> inflows.add(
+                                new SimulatedZoneInflow(sensor.id(), zone, metersByZone.get(zone), bursts))));
         return inflows;
     }
 

@@ -79,7 +79,7 @@ final class SimulatedMeter {
                 case BACKFLOW ->
                     -(normalRegister(until) - normalRegister(event.start()))
                             - event.magnitude() * event.elapsedFraction(time);
-                case NON_REPORTING, PRESSURE_DROP, CHLORINE_DROP -> 0;
+                case NON_REPORTING, PRESSURE_DROP, CHLORINE_DROP, BURST -> 0;
             };
         }
         return register;

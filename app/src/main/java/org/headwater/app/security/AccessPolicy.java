@@ -138,6 +138,7 @@ public final class AccessPolicy {
         roles(rules, GET, STAFF, "/api/v1/thresholds", "/api/v1/thresholds/changes");
         roles(rules, PUT, EnumSet.of(ADMINISTRATOR, AMI_MANAGER), "/api/v1/thresholds");
         roles(rules, GET, STAFF, "/api/v1/forecasts/dma/{id}");
+        roles(rules, GET, STAFF, "/api/v1/twin/residuals", "/api/v1/twin/leaks");
         roles(rules, GET, STAFF, "/api/v1/risk/pipes", "/api/v1/risk/pipes.csv", "/api/v1/risk/runs");
         roles(rules, POST, EnumSet.of(ADMINISTRATOR, DISTRIBUTION_SUPERINTENDENT), "/api/v1/risk/runs");
         roles(rules, GET, EnumSet.of(ADMINISTRATOR, COMPLIANCE_OFFICER), "/api/v1/audit", "/api/v1/audit/verify");

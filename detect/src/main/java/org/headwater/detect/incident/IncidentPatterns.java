@@ -21,6 +21,8 @@ import org.headwater.alert.AlertType;
  *       backflow and tamper at one premise is possible intentional contamination);
  *   <li>pressure with backflow, with a water-quality change, or with DMA night flow: nearby and within
  *       {@link GroupingRules#patternWindow()} of each other (distribution system event, intrusion, burst);
+ *   <li>a leak located by the network model (LEAK_BURST) with pressure alerts or DMA night flow: nearby and
+ *       within the pattern window (a burst);
  *   <li>backflow with a water-quality change: hydraulically connected only ({@link
  *       Proximity#hydraulicRelation}) and within the pattern window (a contamination pattern).
  * </ul>
@@ -83,6 +85,11 @@ public final class IncidentPatterns {
         if (either(a, b, AlertType::isPressure, t -> t == AlertType.DMA_NIGHT_FLOW)) {
             return inWindow(joining, member, proximity.relation(joining, member))
                     .map(how -> how + "; night flow up and pressure down in one area: a burst");
+        }
+        if (either(a, b, t -> t == AlertType.LEAK_BURST, t -> t.isPressure() || t == AlertType.DMA_NIGHT_FLOW)) {
+            return inWindow(joining, member, proximity.relation(joining, member))
+                    .map(how -> how + "; the network model located a leak where pressure or night flow also"
+                            + " changed: a burst");
         }
         if (either(a, b, BACKFLOWS::contains, t -> t == AlertType.WATER_QUALITY_EVENT)) {
             return inWindow(joining, member, proximity.hydraulicRelation(joining, member))
