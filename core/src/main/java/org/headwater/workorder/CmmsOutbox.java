@@ -30,6 +30,22 @@ public interface CmmsOutbox {
      */
     boolean remove(OutboxEntry entry);
 
+    /**
+     * Forgets each entry whose stored one still has its revision, like {@link #remove} for each (PostgreSQL: one
+     * statement).
+     *
+     * @return how many were forgotten; an entry put anew meanwhile stays owed
+     */
+    default int removeAll(List<OutboxEntry> entries) {
+        int removed = 0;
+        for (OutboxEntry entry : entries) {
+            if (remove(entry)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     Optional<OutboxEntry> find(String orderId, OutboxAction action);
 
     /** Every entry of this action, earliest next attempt first. */

@@ -137,14 +137,16 @@ public final class WorkOrderDispatcher {
     private Map<String, OutboxEntry> retryStates(List<WorkOrder> queued) {
         Set<String> queuedIds = queued.stream().map(WorkOrder::id).collect(Collectors.toSet());
         Map<String, OutboxEntry> retries = new LinkedHashMap<>();
+        List<OutboxEntry> leftTheQueue = new ArrayList<>();
         for (OutboxEntry entry : outbox.list(OutboxAction.SEND)) {
             if (queuedIds.contains(entry.orderId())) {
                 retries.put(entry.orderId(), entry);
             } else if (queued.size() < WorkOrderQuery.MOST) {
                 // sent, cancelled or synced back: a later "send again" starts afresh
-                outbox.remove(entry);
+                leftTheQueue.add(entry);
             }
         }
+        outbox.removeAll(leftTheQueue);
         return retries;
     }
 

@@ -83,6 +83,35 @@ public final class PostgresCmmsOutbox implements CmmsOutbox {
     }
 
     @Override
+    public int removeAll(List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        String sql = "DELETE FROM work_order_outbox o USING unnest(?::text[], ?::text[], ?::bigint[])"
+                + " AS d(order_id, action, revision)"
+                + " WHERE o.order_id = d.order_id AND o.action = d.action AND o.revision = d.revision";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text", entries.stream().map(OutboxEntry::orderId).toArray()));
+            s.setArray(
+                    2,
+                    c.createArrayOf(
+                            "text", entries.stream().map(e -> e.action().name()).toArray()));
+            s.setArray(
+                    3,
+                    c.createArrayOf(
+                            "bigint",
+                            entries.stream().map(OutboxEntry::revision).toArray()));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("removing " + entries.size() + " outbox entries", e);
+        }
+    }
+
+    @Override
     public Optional<OutboxEntry> find(String orderId, OutboxAction action) {
         List<OutboxEntry> found = select(
                 "WHERE order_id = ? AND action = ?",

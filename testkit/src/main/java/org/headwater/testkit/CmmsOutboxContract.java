@@ -3,6 +3,7 @@ package org.headwater.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.headwater.workorder.CmmsOutbox;
 import org.headwater.workorder.OutboxAction;
@@ -63,6 +64,32 @@ public abstract class CmmsOutboxContract {
                 .isFalse();
         assertThat(outbox.find(id, OutboxAction.UPDATE).orElseThrow().failures())
                 .isZero();
+    }
+
+    @Test
+    void removingManyForgetsEachOnlyAtTheRevisionRead() {
+        CmmsOutbox outbox = outbox();
+        String sent = anOrder();
+        String cancelled = anOrder();
+        String editedMeanwhile = anOrder();
+        outbox.put(OutboxEntry.sendFailed(sent, "HTTP 503", T));
+        outbox.put(OutboxEntry.cancel(cancelled, "duplicate", T));
+        outbox.put(OutboxEntry.update(editedMeanwhile, Set.of("title"), T));
+        List<OutboxEntry> read = List.of(
+                outbox.find(sent, OutboxAction.SEND).orElseThrow(),
+                outbox.find(cancelled, OutboxAction.CANCEL).orElseThrow(),
+                outbox.find(editedMeanwhile, OutboxAction.UPDATE).orElseThrow());
+        outbox.put(OutboxEntry.update(editedMeanwhile, Set.of("priority"), T.plusSeconds(1)));
+
+        assertThat(outbox.removeAll(read)).isEqualTo(2);
+        assertThat(outbox.removeAll(List.of())).isZero();
+
+        assertThat(outbox.find(sent, OutboxAction.SEND)).isEmpty();
+        assertThat(outbox.find(cancelled, OutboxAction.CANCEL)).isEmpty();
+        assertThat(outbox.find(editedMeanwhile, OutboxAction.UPDATE)
+                        .orElseThrow()
+                        .fields())
+                .containsExactly("priority", "title");
     }
 
     @Test
