@@ -19,6 +19,7 @@ public final class BenchMain {
                 new IngestCsvBenchmark(),
                 new StoreAppendBenchmark(),
                 new IngestMqttBenchmark(),
+                new IngestOpcuaBenchmark(),
                 new AlertLatencyBenchmark(),
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),
