@@ -63,6 +63,9 @@ public final class OpcUaBrowser {
         }
         int found = 0;
         for (AddressSpaceWalk.Child child : walk.children(node)) {
+            if (child.nodeId().equals(NodeIds.Server)) {
+                continue; // the server's own status and diagnostics are no plant tags
+            }
             String childPath = path + "/" + child.browseName();
             if (child.nodeClass() == NodeClass.Variable
                     && child.nodeId().getNamespaceIndex().intValue() != 0) {
