@@ -25,6 +25,7 @@ import org.headwater.hydraulics.HydraulicModel;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
+import org.headwater.ingest.sources.ConnectorStatusBoard;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkSource;
@@ -64,7 +65,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final WallClock wallClock;
     private final NetworkSources networkSources;
     private final UtilityCalendar calendar;
+    private final ConnectorStatusBoard board;
     private @Nullable DemoReplay replay;
+    private @Nullable DemoScada scada;
 
     DemoUtility(
             CurrentNetwork currentNetwork,
@@ -76,7 +79,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             ClockSchedule schedule,
             WallClock wallClock,
             NetworkSources networkSources,
-            UtilityCalendar calendar) {
+            UtilityCalendar calendar,
+            ConnectorStatusBoard board) {
+        this.board = board;
         this.networkSources = networkSources;
         this.calendar = calendar;
         this.schedule = schedule;
@@ -152,6 +157,12 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             newReplay.deliver(from, now);
             System.out.println("  ... " + newReplay.delivered() + " reads and alarms stored.");
         }
+        if (properties.demo().scadaOverOpcua()) {
+            scada = DemoScada.start(newReplay.scadaTags(), intake, sink, board, clock);
+            newReplay.scadaOverOpcUa(scada);
+            log.info(
+                    "Demo SCADA served over OPC UA and read back by the connector (source opcua/{})", DemoScada.SOURCE);
+        }
         state.saveSimulatedNow(now);
         newReplay.start(schedule, now, state);
         replay = newReplay;
@@ -203,6 +214,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         if (replay != null) {
             replay.close();
             state.saveSimulatedNow(clock.instant());
+        }
+        if (scada != null) {
+            scada.close();
         }
     }
 }
