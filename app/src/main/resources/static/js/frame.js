@@ -15,6 +15,7 @@ const SCREENS = [
   {id: 'work-orders', href: 'work-orders.html', label: 'Work orders'},
   {id: 'what-if', href: 'what-if.html', label: 'What if', roles: ['ADMINISTRATOR', 'CONTROL_CENTER_OPERATOR', 'DISTRIBUTION_SUPERINTENDENT']},
   {id: 'thresholds', href: 'thresholds.html', label: 'Thresholds', roles: ['ADMINISTRATOR', 'AMI_MANAGER']},
+  {id: 'sources', href: 'sources.html', label: 'Sources', roles: ['ADMINISTRATOR', 'AMI_MANAGER', 'CONTROL_CENTER_OPERATOR', 'DATA_INTEGRATION']},
   {id: 'api', href: 'swagger-ui.html', label: 'API'},
 ];
 

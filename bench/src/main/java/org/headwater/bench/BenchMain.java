@@ -20,6 +20,7 @@ public final class BenchMain {
                 new StoreAppendBenchmark(),
                 new IngestMqttBenchmark(),
                 new IngestSparkplugBenchmark(),
+                new IngestOpcuaBenchmark(),
                 new AlertLatencyBenchmark(),
                 new WqEventsBenchmark(),
                 new BreakRiskTrainBenchmark(),

@@ -16,7 +16,9 @@ public enum Measurand {
     TURBIDITY("NTU"),
     PH("pH"),
     CONDUCTIVITY("uS/cm"),
-    TEMPERATURE("degC");
+    TEMPERATURE("degC"),
+    /** A pump's run status from SCADA: 1 running, 0 stopped. */
+    PUMP_RUNNING("on");
 
     private final String canonicalUnit;
 

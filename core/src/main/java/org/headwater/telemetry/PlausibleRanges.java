@@ -48,6 +48,7 @@ public final class PlausibleRanges {
         r.put(Measurand.PH, new Range(0, 14));
         r.put(Measurand.CONDUCTIVITY, new Range(0, 200_000));
         r.put(Measurand.TEMPERATURE, new Range(-50, 100));
+        r.put(Measurand.PUMP_RUNNING, new Range(0, 1));
         return new PlausibleRanges(r);
     }
 

@@ -29,7 +29,9 @@ public enum Unit {
     PH(Family.PH, 1.0, 0, "ph"),
     MICROSIEMENS_PER_CM(Family.CONDUCTIVITY, 1.0, 0, "us/cm", "µs/cm"),
     CELSIUS(Family.TEMPERATURE, 1.0, 0, "c", "degc", "°c", "celsius"),
-    FAHRENHEIT(Family.TEMPERATURE, 5.0 / 9.0, -32.0 * 5.0 / 9.0, "f", "degf", "°f", "fahrenheit");
+    FAHRENHEIT(Family.TEMPERATURE, 5.0 / 9.0, -32.0 * 5.0 / 9.0, "f", "degf", "°f", "fahrenheit"),
+    /** A two-state status (1 on, 0 off), e.g. a pump running. */
+    ON_OFF(Family.STATE, 1.0, 0, "on", "on/off", "state", "status", "bool");
 
     /** Units convert only within a family. */
     public enum Family {
@@ -41,7 +43,8 @@ public enum Unit {
         TURBIDITY,
         PH,
         CONDUCTIVITY,
-        TEMPERATURE
+        TEMPERATURE,
+        STATE
     }
 
     private final Family family;
@@ -104,6 +107,7 @@ public enum Unit {
             case PH -> Family.PH;
             case CONDUCTIVITY -> Family.CONDUCTIVITY;
             case TEMPERATURE -> Family.TEMPERATURE;
+            case PUMP_RUNNING -> Family.STATE;
         };
     }
 }

@@ -35,6 +35,7 @@ final class Resolution {
             case CHLORINE, TURBIDITY -> 3; // mg/L, NTU: analysers resolve 0.001-0.01
             case PH, TEMPERATURE -> 2;
             case CONDUCTIVITY -> 1; // uS/cm
+            case PUMP_RUNNING -> 0; // on or off
         };
     }
 

@@ -56,6 +56,8 @@ final class DemoCommand implements Callable<Integer> {
                 dataDirectory.toAbsolutePath().toString());
         properties.put("headwater.demo.enabled", true);
         properties.put("headwater.demo.speed", speed);
+        // the demo's SCADA is a real OPC UA server in the process, read back through the OPC UA connector
+        properties.put("headwater.demo.scada-over-opcua", true);
         // approved work orders go to a labelled simulated CMMS inside the demo, so approve → sent → acknowledged
         // → completed plays out with no outside system
         properties.put("headwater.cmms.kind", "simulated-maximo");

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             EvalCommand.class,
             DetectCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            OpcUaCommand.class
         })
 public final class HeadwaterCommand implements Runnable {
 

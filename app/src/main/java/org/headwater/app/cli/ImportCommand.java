@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.NetworkImportCommand.class,
             ImportCommand.ReadsImportCommand.class,
             BreaksImportCommand.class,
-            WeatherImportCommand.class
+            WeatherImportCommand.class,
+            HistorianImportCommand.class
         })
 final class ImportCommand implements Runnable {
 

@@ -79,9 +79,12 @@ public record HeadwaterProperties(
      * @param enabled build the demo utility on first start and replay reads
      * @param speed simulated seconds per real second
      * @param backfill history generated at once on the first start so charts and detectors have data
+     * @param scadaOverOpcua serve the live SCADA values from an in-process OPC UA server and read them
+     *     back through the OPC UA connector ({@code ./headwater demo} turns it on)
      */
     public record Demo(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("60") double speed,
-            @DefaultValue("P4D") Duration backfill) {}
+            @DefaultValue("P4D") Duration backfill,
+            @DefaultValue("false") boolean scadaOverOpcua) {}
 }

@@ -45,6 +45,7 @@ final class DemoReplay implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private volatile Instant deliveredUntil = Instant.EPOCH;
     private volatile @Nullable ScheduledJob job;
+    private volatile @Nullable DemoScada scada;
 
     DemoReplay(
             List<SimulatedMeter> meters,
@@ -65,6 +66,11 @@ final class DemoReplay implements AutoCloseable {
         this.wallClock = wallClock;
     }
 
+    /** From now on SCADA values (pressure, inflows, water quality) go to this OPC UA server, not straight in. */
+    void scadaOverOpcUa(DemoScada server) {
+        this.scada = server;
+    }
+
     long delivered() {
         return delivered.get();
     }
@@ -80,21 +86,20 @@ final class DemoReplay implements AutoCloseable {
         }
         for (SimulatedPressureSensor sensor : sensors) {
             for (Instant t = nextStep(from, SENSOR_STEP); !t.isAfter(to); t = t.plus(SENSOR_STEP)) {
-                send(session, sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL, null);
+                scadaValue(session, sensor.sensorId(), Measurand.PRESSURE, t, sensor.kilopascals(t), Unit.KILOPASCAL);
             }
             flushIfFull(batch);
         }
         for (SimulatedZoneInflow inflow : inflows) {
             for (Instant end = nextStep(from, READ_INTERVAL); !end.isAfter(to); end = end.plus(READ_INTERVAL)) {
                 Instant hour = end.minus(READ_INTERVAL);
-                send(
+                scadaValue(
                         session,
                         inflow.sensorId(),
                         Measurand.FLOW,
                         hour,
                         inflow.litresPerSecond(hour),
-                        Unit.LITRE_PER_SECOND,
-                        null);
+                        Unit.LITRE_PER_SECOND);
             }
         }
         for (SimulatedWaterQualityStation station : qualityStations) {
@@ -113,14 +118,13 @@ final class DemoReplay implements AutoCloseable {
                 double value = station.value(c, t);
                 if (!Double.isNaN(value)) {
                     SimulatedWaterQualityStation.Replayed channel = SimulatedWaterQualityStation.CHANNELS.get(c);
-                    send(
+                    scadaValue(
                             session,
                             SimulatedWaterQualityStation.sensorId(channel, station.node()),
                             channel.measurand(),
                             t,
                             value,
-                            channel.unit(),
-                            null);
+                            channel.unit());
                 }
             }
         }
@@ -157,6 +161,33 @@ final class DemoReplay implements AutoCloseable {
                         meter.meterId() + " " + alarmAt + " " + code);
             }
         }
+    }
+
+    // Over OPC UA the connector validates and quarantines; straight in, the intake does it here.
+    private void scadaValue(
+            ReadIntake.Session session, String sensorId, Measurand measurand, Instant time, double value, Unit unit) {
+        DemoScada server = scada;
+        if (server != null) {
+            server.write(sensorId, time, value);
+        } else {
+            send(session, sensorId, measurand, time, value, unit, null);
+        }
+    }
+
+    /** The SCADA tags the replay writes: every pressure sensor, zone inflow and water-quality channel. */
+    List<DemoScada.Tag> scadaTags() {
+        List<DemoScada.Tag> tags = new java.util.ArrayList<>();
+        sensors.forEach(s -> tags.add(new DemoScada.Tag(s.sensorId(), Measurand.PRESSURE, Unit.KILOPASCAL)));
+        inflows.forEach(i -> tags.add(new DemoScada.Tag(i.sensorId(), Measurand.FLOW, Unit.LITRE_PER_SECOND)));
+        for (SimulatedWaterQualityStation station : qualityStations) {
+            for (SimulatedWaterQualityStation.Replayed channel : SimulatedWaterQualityStation.CHANNELS) {
+                tags.add(new DemoScada.Tag(
+                        SimulatedWaterQualityStation.sensorId(channel, station.node()),
+                        channel.measurand(),
+                        channel.unit()));
+            }
+        }
+        return tags;
     }
 
     // A simulated value the intake refuses is quarantined like any other source's, never dropped.

@@ -18,6 +18,7 @@ import org.headwater.app.config.WallClock;
 import org.headwater.ingest.network.EpanetInpReader;
 import org.headwater.ingest.network.EpanetModel;
 import org.headwater.ingest.reads.ReadIntake;
+import org.headwater.ingest.sources.ConnectorStatusBoard;
 import org.headwater.network.ElementKind;
 import org.headwater.network.Network;
 import org.headwater.network.NetworkSource;
@@ -56,7 +57,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
     private final ClockSchedule schedule;
     private final WallClock wallClock;
     private final NetworkSources networkSources;
+    private final ConnectorStatusBoard board;
     private @Nullable DemoReplay replay;
+    private @Nullable DemoScada scada;
 
     DemoUtility(
             CurrentNetwork currentNetwork,
@@ -67,7 +70,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             HeadwaterProperties properties,
             ClockSchedule schedule,
             WallClock wallClock,
-            NetworkSources networkSources) {
+            NetworkSources networkSources,
+            ConnectorStatusBoard board) {
+        this.board = board;
         this.networkSources = networkSources;
         this.schedule = schedule;
         this.currentNetwork = currentNetwork;
@@ -125,6 +130,12 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
             newReplay.deliver(from, now);
             System.out.println("  ... " + newReplay.delivered() + " reads and alarms stored.");
         }
+        if (properties.demo().scadaOverOpcua()) {
+            scada = DemoScada.start(newReplay.scadaTags(), intake, sink, board, clock);
+            newReplay.scadaOverOpcUa(scada);
+            log.info(
+                    "Demo SCADA served over OPC UA and read back by the connector (source opcua/{})", DemoScada.SOURCE);
+        }
         state.saveSimulatedNow(now);
         newReplay.start(schedule, now, state);
         replay = newReplay;
@@ -171,6 +182,9 @@ class DemoUtility implements ApplicationRunner, DisposableBean {
         if (replay != null) {
             replay.close();
             state.saveSimulatedNow(clock.instant());
+        }
+        if (scada != null) {
+            scada.close();
         }
     }
 }

@@ -3,10 +3,12 @@ package org.headwater.app.ingest;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.headwater.app.config.HeadwaterProperties;
+import org.headwater.app.config.WallClock;
 import org.headwater.app.delivery.DeliveryConsumer;
 import org.headwater.ingest.reads.ReadIntake;
 import org.headwater.ingest.reads.ReadPayloadParser;
 import org.headwater.ingest.reads.VendorAlarmCodes;
+import org.headwater.ingest.sources.ConnectorStatusBoard;
 import org.headwater.store.PostgresReadSlots;
 import org.headwater.telemetry.ConsumptionTotals;
 import org.headwater.telemetry.MeterDirectory;
@@ -37,6 +39,12 @@ class IngestConfiguration {
     @Bean
     PostgresReadSlots readSlots(DataSource dataSource) {
         return new PostgresReadSlots(dataSource);
+    }
+
+    /** Every field connector reports here; the source-status page reads it. */
+    @Bean
+    ConnectorStatusBoard connectorStatusBoard(WallClock wallClock) {
+        return new ConnectorStatusBoard(wallClock.clock());
     }
 
     /** Keeps the overview's hourly consumption up to date with each stored batch (ADR 0018). */

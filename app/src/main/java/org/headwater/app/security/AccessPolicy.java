@@ -77,6 +77,7 @@ public final class AccessPolicy {
                 "/investigations.html",
                 "/meter.html",
                 "/thresholds.html",
+                "/sources.html",
                 "/map.html",
                 "/work-orders.html",
                 "/what-if.html",
@@ -117,6 +118,7 @@ public final class AccessPolicy {
                 "/api/v1/meters/{id}/events");
         roles(rules, GET, STAFF, "/api/v1/meters/{id}/read-success-rate");
         roles(rules, GET, plus(STAFF, DATA_INTEGRATION), "/api/v1/read-success-rate");
+        roles(rules, GET, plus(STAFF, DATA_INTEGRATION), "/api/v1/sources");
         roles(
                 rules,
                 GET,

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,7 +76,13 @@ public final class TagMap {
             if (text.isBlank() || text.stripLeading().startsWith("#")) {
                 continue;
             }
-            List<String> fields = CsvLine.split(text, file, lineNumber);
+            List<String> fields;
+            try {
+                fields = CsvLine.split(text);
+            } catch (IllegalArgumentException e) {
+                throw new TagMapException(
+                        file, lineNumber, "field " + CsvLine.fieldsBeforeOpenQuote(text), e.getMessage());
+            }
             if (columns == null) {
                 columns = header(fields, file, lineNumber);
                 continue;
@@ -214,42 +219,6 @@ public final class TagMap {
 
         TagMapException error(String column, String problem) {
             return new TagMapException(file, line, column, problem);
-        }
-    }
-
-    /** Splits one CSV line (RFC 4180 quoting, no line breaks inside fields). */
-    static final class CsvLine {
-        private CsvLine() {}
-
-        static List<String> split(String text, String file, int line) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                throw new TagMapException(file, line, "field " + (fields.size() + 1), "a quoted field is not closed");
-            }
-            fields.add(field.toString());
-            return fields;
         }
     }
 }
