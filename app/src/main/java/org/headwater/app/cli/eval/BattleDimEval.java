@@ -76,6 +76,12 @@ public final class BattleDimEval implements Callable<Integer> {
     @Option(names = "--baseline-hours", defaultValue = "168", description = "Hours in each sensor's median.")
     int baselineHours;
 
+    @Option(
+            names = "--estimate-hours",
+            defaultValue = "24",
+            description = "Hours of measured reservoir outflow behind the demand estimate.")
+    int estimateHours;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +102,7 @@ public final class BattleDimEval implements Callable<Integer> {
         err.flush();
         BattleDimSimulation.Scada scada = BattleDimSimulation.simulate(
                 () -> HydraulicModel.read(inp), sensors, leaks, YEAR, steps, seed, line -> progress(err, line));
-        double[] multiplier = demandEstimate(inp, sensors, scada);
+        double[] multiplier = demandEstimate(inp, sensors, scada, estimateHours * STEPS_PER_HOUR);
         err.println("battledim: running the nominal model under the demand estimate");
         double[][] modelled = BattleDimSimulation.modelled(
                 HydraulicModel.read(inp), sensors, multiplier, steps, line -> progress(err, line));
@@ -119,9 +125,9 @@ public final class BattleDimEval implements Callable<Integer> {
 
     /**
      * The demand multiplier of the nominal model at each step: the measured reservoir outflow over the previous
-     * 24 hours against the nominal model's over the same hours of its weekly patterns (1 for the first day).
+     * {@code window} steps against the nominal model's over the same steps of its weekly patterns (1 at first).
      */
-    static double[] demandEstimate(Path inp, BattleDimSensors sensors, BattleDimSimulation.Scada scada) {
+    static double[] demandEstimate(Path inp, BattleDimSensors sensors, BattleDimSimulation.Scada scada, int window) {
         double[] nominal = BattleDimSimulation.nominalInflowWeek(HydraulicModel.read(inp), INFLOWS);
         double[] measured = new double[scada.steps()];
         for (String link : INFLOWS) {
@@ -130,7 +136,7 @@ public final class BattleDimEval implements Callable<Integer> {
                 measured[k] += q[k];
             }
         }
-        int day = 24 * STEPS_PER_HOUR;
+        int day = window;
         double[] multiplier = new double[scada.steps()];
         double sumMeasured = 0;
         double sumNominal = 0;
