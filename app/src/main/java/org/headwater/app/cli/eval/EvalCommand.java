@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             BreakRiskWalkForwardEval.class,
             LeakDbEval.class,
             HydraulicsEval.class,
-            WaterQualityEval.class
+            WaterQualityEval.class,
+            BattleDimEval.class
         })
 public final class EvalCommand implements Runnable {
 
