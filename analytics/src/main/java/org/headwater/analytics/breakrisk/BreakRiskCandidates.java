@@ -85,7 +85,7 @@ public final class BreakRiskCandidates {
     private static Map<String, Supplier<RateModel>> registry(int trainingYears) {
         RateModel lookup = new MemoRate(StratifiedRateBaseline.asRateModel(true));
         RateModel stratum = new MemoRate(StratifiedRateBaseline.asRateModel(false));
-        RateModel poisson = new MemoRate(GlmRateModel.poisson());
+        GlmRateModel poisson = GlmRateModel.poisson(); // keeps its fit: explanations reuse it
         RateModel cox = new MemoRate(GlmRateModel.piecewiseHazards());
         RateModel interactions = new MemoRate(GlmRateModel.poissonWithInteractions());
         RateModel attributes = new MemoRate(GlmRateModel.attributesOnly());

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The break-risk model the platform runs and {@code eval break-risk} scores (ADR 0021): a
+ * The break-risk model the platform runs and {@code eval break-risk} scores (ADR 0021, ADR 0036): a
  * candidate of the walk-forward study ranks pipes by expected breaks per km, and its expected
  * breaks become a probability of at least one break in the next year through an isotonic map fitted
  * on the same model's predictions as of the {@value #CALIBRATION_YEARS} previous years and what
@@ -93,7 +93,9 @@ public final class CalibratedBreakRiskModel implements BreakRiskRanker {
         if (candidate.equals("eb-context")) {
             return empiricalBayesContributions(candidates, data);
         }
-        double[][] poisson = GlmRateModel.poisson().fitted(data).contributions();
+        double[][] poisson = ((GlmRateModel) BreakRiskCandidates.one(candidates, "poisson-glm"))
+                .fitted(data)
+                .contributions();
         if (!candidate.equals(BreakRiskCandidates.PLATFORM_BLEND)) {
             return poisson;
         }
