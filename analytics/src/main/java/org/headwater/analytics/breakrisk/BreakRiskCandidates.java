@@ -23,7 +23,7 @@ public final class BreakRiskCandidates {
      * geometric mean of the three candidates with the best mean over as-of 1998-2018. Registered for
      * the platform, not a candidate: it was named after the study.
      */
-    static final String PLATFORM_BLEND = "blend-eb-context-negbin-poisson";
+    static final String PLATFORM_BLEND = "blend-eb-context-negbin-eb-attributes";
 
     /** Every candidate name, in report order. */
     public static List<String> all() {
@@ -141,7 +141,7 @@ public final class BreakRiskCandidates {
                 () -> new RankBlendRate("rank-eb-stratum-context-poisson", List.of(ebStratum, ebContext, poisson)));
         registry.put(
                 PLATFORM_BLEND,
-                () -> new BlendRate(PLATFORM_BLEND, List.of(ebContext, GlmRateModel.negativeBinomial(), poisson)));
+                () -> new BlendRate(PLATFORM_BLEND, List.of(ebContext, GlmRateModel.negativeBinomial(), ebAttributes)));
         registry.put("lightgbm", () -> boosted);
         registry.put("lightgbm-poisson-monotone", () -> boostedPoisson);
         registry.put("blend-lookup-lightgbm", () -> new BlendRate("blend-lookup-lightgbm", List.of(lookup, boosted)));

@@ -85,8 +85,9 @@ public final class CalibratedBreakRiskModel implements BreakRiskRanker {
      * Reasons in log-rate terms. For the empirical-Bayes model with context: the prior regression's feature
      * contributions (attributes, breaks on the street and on the replaced pipe) plus the pipe's own
      * record, log(estimate / prior). For the platform's blend (a geometric mean, so log rates average):
-     * a third of that and two thirds of the Poisson regression's (which stands for the negative
-     * binomial too: same columns). For other candidates: the full Poisson regression's.
+     * two thirds of that (standing for both empirical-Bayes members) and a third of the Poisson
+     * regression's (standing for the negative binomial: same columns). For other candidates: the full
+     * Poisson regression's.
      */
     private double[][] contributions(
             java.util.Map<String, java.util.function.Supplier<RateModel>> candidates, FittingData data) {
@@ -104,7 +105,7 @@ public final class CalibratedBreakRiskModel implements BreakRiskRanker {
         for (int i = 0; i < poisson.length; i++) {
             blended[i] = new double[poisson[i].length];
             for (int f = 0; f < blended[i].length; f++) {
-                blended[i][f] = (empiricalBayes[i][f] + 2 * poisson[i][f]) / 3;
+                blended[i][f] = (2 * empiricalBayes[i][f] + poisson[i][f]) / 3;
             }
         }
         return blended;
