@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The break-risk model the platform runs and {@code eval break-risk} scores (ADR 0021): a
+ * The break-risk model the platform runs and {@code eval break-risk} scores (ADR 0021, ADR 0036): a
  * candidate of the walk-forward study ranks pipes by expected breaks per km, and its expected
  * breaks become a probability of at least one break in the next year through an isotonic map fitted
  * on the same model's predictions as of the {@value #CALIBRATION_YEARS} previous years and what
@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CalibratedBreakRiskModel implements BreakRiskRanker {
 
-    /** The nested walk-forward choice over every development year (docs/break-risk.md, ADR 0021). */
-    public static final String CHOSEN = "eb-context";
+    /** The nested walk-forward blend over every development year (docs/break-risk.md, ADR 0036). */
+    public static final String CHOSEN = BreakRiskCandidates.PLATFORM_BLEND;
 
     public static final int CALIBRATION_YEARS = 3;
 
@@ -62,7 +62,7 @@ public final class CalibratedBreakRiskModel implements BreakRiskRanker {
         FittingData data = FittingData.of(register, history, asOf, trainingYears);
         double[] expected = model.expectedBreaks(data);
         IsotonicCalibration calibration = calibrated ? calibration(register, history, asOf) : null;
-        double[][] contributions = contributions(candidates, data, expected);
+        double[][] contributions = contributions(candidates, data);
         RiskRanking ranked = RateRanker.ranking(candidate, data, expected, calibration);
         List<SegmentRisk> explained = new ArrayList<>(ranked.segments().size());
         java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
@@ -84,22 +84,41 @@ public final class CalibratedBreakRiskModel implements BreakRiskRanker {
     /**
      * Reasons in log-rate terms. For the empirical-Bayes model with context: the prior regression's feature
      * contributions (attributes, breaks on the street and on the replaced pipe) plus the pipe's own
-     * record, log(estimate / prior). For other candidates: the full Poisson regression's.
+     * record, log(estimate / prior). For the platform's blend (a geometric mean, so log rates average):
+     * two thirds of that (standing for both empirical-Bayes members) and a third of the Poisson
+     * regression's (standing for the negative binomial: same columns). For other candidates: the full
+     * Poisson regression's.
      */
     private double[][] contributions(
-            java.util.Map<String, java.util.function.Supplier<RateModel>> candidates,
-            FittingData data,
-            double[] expected) {
-        if (!candidate.equals("eb-context")) {
-            return GlmRateModel.poisson().fitted(data).contributions();
+            java.util.Map<String, java.util.function.Supplier<RateModel>> candidates, FittingData data) {
+        if (candidate.equals("eb-context")) {
+            return empiricalBayesContributions(candidates, data);
         }
+        double[][] poisson = ((GlmRateModel) BreakRiskCandidates.one(candidates, "poisson-glm"))
+                .fitted(data)
+                .contributions();
+        if (!candidate.equals(BreakRiskCandidates.PLATFORM_BLEND)) {
+            return poisson;
+        }
+        double[][] empiricalBayes = empiricalBayesContributions(candidates, data);
+        double[][] blended = new double[poisson.length][];
+        for (int i = 0; i < poisson.length; i++) {
+            blended[i] = new double[poisson[i].length];
+            for (int f = 0; f < blended[i].length; f++) {
+                blended[i][f] = (2 * empiricalBayes[i][f] + poisson[i][f]) / 3;
+            }
+        }
+        return blended;
+    }
+
+    private static double[][] empiricalBayesContributions(
+            java.util.Map<String, java.util.function.Supplier<RateModel>> candidates, FittingData data) {
+        double[] expected = BreakRiskCandidates.one(candidates, "eb-context").expectedBreaks(data);
         GlmRateModel.Fitted prior =
                 ((GlmRateModel) BreakRiskCandidates.one(candidates, BreakRiskCandidates.CONTEXT_PRIOR)).fitted(data);
         double[][] contributions = new double[expected.length][];
         for (int i = 0; i < expected.length; i++) {
             contributions[i] = prior.contributions()[i].clone();
-        }
-        for (int i = 0; i < expected.length; i++) {
             contributions[i][RiskFeature.BREAKS_ON_PIPE.ordinal()] += Math.log(expected[i] / prior.expected()[i]);
         }
         return contributions;

@@ -19,7 +19,7 @@ import org.headwater.risk.RecordedBreak;
 public final class NetworkBreakRisk {
 
     /** Bumped whenever the features or the settings change, so stored runs say which model made them. */
-    public static final String MODEL_VERSION = "calibrated-break-risk 2 (" + CalibratedBreakRiskModel.CHOSEN + ")";
+    public static final String MODEL_VERSION = "calibrated-break-risk 3 (" + CalibratedBreakRiskModel.CHOSEN + ")";
 
     private final BoostedBreakRiskModel.Settings settings;
     private final RunBacktest backtest;

@@ -168,7 +168,8 @@ public final class WalkForwardStudy {
     }
 
     /** The {@code size} candidates with the best mean next-year capture@5 % over the as-of years {@code from .. to}. */
-    static List<String> best(List<String> names, Map<String, Map<Integer, Cell>> cells, int from, int to, int size) {
+    public static List<String> best(
+            List<String> names, Map<String, Map<Integer, Cell>> cells, int from, int to, int size) {
         Result partial = new Result(names, cells, List.of(), List.of(), List.of());
         return names.stream()
                 .sorted(java.util.Comparator.comparingDouble((String name) -> partial.meanCapture(name, from, to))

@@ -226,7 +226,8 @@ class BreakRiskApiTest {
         JsonNode oldest = runs.get(1).get("run");
         assertThat(newest.get("trigger").asString()).isEqualTo("on demand by super");
         assertThat(newest.get("model").asString()).startsWith("calibrated-break-risk");
-        assertThat(newest.get("settings").asString()).contains("model=eb-context", "calibrationYears=3");
+        assertThat(newest.get("settings").asString())
+                .contains("model=blend-eb-context-negbin-eb-attributes", "calibrationYears=3");
         assertThat(newest.get("trainingFrom").asString()).isEqualTo("2007-12-30");
         assertThat(newest.get("asOf").asString()).isEqualTo("2019-12-30");
         assertThat(newest.get("breaks").asInt()).isEqualTo(306);

@@ -93,7 +93,7 @@ public final class BreakRiskEval implements Callable<Integer> {
             defaultValue = "model",
             paramLabel = "METHOD",
             description =
-                    "model (default: the platform's model, ADR 0021), lightgbm (issue 8's classifier), lookup, age"
+                    "model (default: the platform's model, ADR 0021 and 0036), lightgbm (issue 8's classifier), lookup, age"
                             + " or prior_breaks: the ranking scored on the last line.")
     Method method;
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ./headwater eval break-risk-walk-forward}: every candidate break-risk model fitted as of
  * 31 December of every year the break record allows, scored on the next year and the next three
- * years beside the lookup, the nested choice made on earlier years only, and the calibration of
- * the chosen models' probabilities. The last line is
+ * years beside the lookup, the nested choice and the nested blend made on earlier years only, and
+ * the calibration of the blend's probabilities. The last line, for the nested blend (ADR 0036), is
  * {@code nested capture@5% <mean> lookup <mean> above <years>/<years>}.
  */
 @Command(
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "Walk-forward study of the break-risk candidates over every as-of year of a Kitchener-format record.",
             "Per as-of year and candidate: capture@5% on the next year and on the next three years, and AUC;"
                     + " then the nested choice (best mean next-year capture@5% over earlier as-of years only) against"
-                    + " the lookup, and the Brier score of its isotonic-calibrated probabilities.",
+                    + " the lookup, the nested blend (geometric mean of the three best on earlier years), and the Brier"
+                    + " score of the blend's isotonic-calibrated probabilities.",
             "The last line is `nested capture@5% <mean> lookup <mean> above <years>/<years>`."
         })
 public final class BreakRiskWalkForwardEval implements Callable<Integer> {
@@ -102,8 +103,9 @@ public final class BreakRiskWalkForwardEval implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             });
+            // the procedure of record is the nested blend (ADR 0036): its probabilities are the ones calibrated
             WalkForwardStudy.Calibration calibration =
-                    WalkForwardStudy.calibrate(result, year -> chosenFor(result, year), from, to);
+                    WalkForwardStudy.calibrate(result, year -> WalkForwardStudy.NESTED_BLEND, from, to);
             WalkForwardReport report = new WalkForwardReport(result, calibration);
             report.lines().forEach(out::println);
             if (markdown != null) {
@@ -112,7 +114,7 @@ public final class BreakRiskWalkForwardEval implements Callable<Integer> {
             if (reliabilitySvg != null) {
                 Files.writeString(reliabilitySvg, ReliabilityChart.svg(calibration.calibrated(), calibration.raw()));
             }
-            List<WalkForwardStudy.NestedYear> nested = result.nested();
+            List<WalkForwardStudy.NestedYear> nested = result.nestedBlend();
             long above = nested.stream()
                     .filter(n ->
                             n.chosenNextYear().captureAt5() > n.lookupNextYear().captureAt5())
@@ -151,15 +153,6 @@ public final class BreakRiskWalkForwardEval implements Callable<Integer> {
             names.addFirst("lookup");
         }
         return names;
-    }
-
-    /** The nested choice for a year, or the lookup before there are enough earlier years to choose on. */
-    static String chosenFor(WalkForwardStudy.Result result, int year) {
-        return result.nested().stream()
-                .filter(n -> n.asOfYear() == year)
-                .map(WalkForwardStudy.NestedYear::chosen)
-                .findFirst()
-                .orElse("lookup");
     }
 
     static double mean(List<YearScore> scores) {

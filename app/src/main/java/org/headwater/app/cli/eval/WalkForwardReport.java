@@ -66,6 +66,17 @@ final class WalkForwardReport {
                 calibration.calibrated().total()));
         String finalChoice = finalChoice();
         lines.add("final choice (best mean over all as-of years): " + finalChoice);
+        lines.add("final blend (the " + WalkForwardStudy.BLEND_SIZE + " best means over all as-of years): "
+                + String.join(
+                        "+",
+                        WalkForwardStudy.best(
+                                result.candidates().stream()
+                                        .filter(name -> !BreakRiskCandidates.tunedOnDevelopmentYears(name))
+                                        .toList(),
+                                result.cells(),
+                                Integer.MIN_VALUE,
+                                Integer.MAX_VALUE,
+                                WalkForwardStudy.BLEND_SIZE)));
         return lines;
     }
 
