@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On a real in-JVM KRaft broker: stored readings published by source, the detector topology under
  * exactly-once v2, and the alerts topic consumed into an alert log, each alert recorded once. It
- * takes over a minute on two shared cores (75 s measured), so it runs as a bench, not in the suite:
+ * can take over a minute on two shared cores (49 s and 75 s measured), so it runs as a bench, not in the suite:
  * {@code -Dheadwater.kafka-cluster-tests=true} (docs/scale-out.md).
  */
 @EnabledIfSystemProperty(named = "headwater.kafka-cluster-tests", matches = "true")

@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.headwater.alert.AlertEvent;
 import org.headwater.alert.AlertType;
-import org.headwater.alert.Thresholds;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.HeadwaterDetectProperties;
-import org.headwater.calendar.UtilityCalendar;
 import org.headwater.delivery.StoredTelemetry;
 import org.headwater.telemetry.AlarmCode;
 import org.headwater.telemetry.IngestBatch;
@@ -19,10 +16,8 @@ import org.headwater.testkit.AlertBuilder;
 import org.headwater.testkit.InMemoryAlertLog;
 import org.headwater.testkit.InMemoryAlerts;
 import org.headwater.testkit.InMemoryDeliveries;
-import org.headwater.testkit.InMemoryIncidents;
 import org.headwater.testkit.InMemoryMeterEvents;
 import org.headwater.testkit.InMemoryNetworks;
-import org.headwater.testkit.InMemoryQuarantine;
 import org.headwater.testkit.InMemoryReadings;
 import org.headwater.testkit.SettableClock;
 import org.headwater.testkit.SyntheticTown;
@@ -36,19 +31,13 @@ class AlertPipelineDetectingElsewhereTest {
     private final SettableClock clock = new SettableClock(NOW);
     private final InMemoryAlerts alerts = new InMemoryAlerts();
     private final CurrentNetwork network = new CurrentNetwork(new InMemoryNetworks());
-    private final AlertPipeline pipeline = new AlertPipeline(
+    private final AlertPipeline pipeline = InMemoryPipelines.on(
             network,
-            new Thresholds(clock),
+            clock,
             new InMemoryReadings(),
             new InMemoryMeterEvents(),
-            new InMemoryQuarantine(),
             alerts,
-            new InMemoryIncidents(),
-            new InMemoryAlertLog(alerts, new InMemoryDeliveries(), topic -> List.of(), clock),
-            new AlertBroadcaster(),
-            clock,
-            new HeadwaterDetectProperties(Duration.ZERO, Duration.ofDays(7), Duration.ofSeconds(5)),
-            UtilityCalendar.utc());
+            new InMemoryAlertLog(alerts, new InMemoryDeliveries(), topic -> List.of(), clock));
 
     @Test
     void storedBatchesPassByAndTheClockRaisesNothingButPublishedAlertsAreRecorded() {

@@ -20,8 +20,6 @@ import org.headwater.alert.AlertLog;
 import org.headwater.alert.AlertType;
 import org.headwater.alert.Thresholds;
 import org.headwater.app.config.CurrentNetwork;
-import org.headwater.app.config.HeadwaterDetectProperties;
-import org.headwater.calendar.UtilityCalendar;
 import org.headwater.delivery.StoredTelemetry;
 import org.headwater.detect.ami.ChainSettings;
 import org.headwater.detect.ami.NetworkSourceDirectory;
@@ -33,10 +31,8 @@ import org.headwater.telemetry.IngestBatch;
 import org.headwater.testkit.InMemoryAlertLog;
 import org.headwater.testkit.InMemoryAlerts;
 import org.headwater.testkit.InMemoryDeliveries;
-import org.headwater.testkit.InMemoryIncidents;
 import org.headwater.testkit.InMemoryMeterEvents;
 import org.headwater.testkit.InMemoryNetworks;
-import org.headwater.testkit.InMemoryQuarantine;
 import org.headwater.testkit.InMemoryReadings;
 import org.headwater.testkit.SettableClock;
 import org.headwater.testkit.SyntheticTown;
@@ -106,19 +102,7 @@ class StreamsEquivalenceTest {
         network.replace(town.network());
         InMemoryAlerts alerts = new InMemoryAlerts();
         Recording log = newLog(clock, alerts);
-        AlertPipeline pipeline = new AlertPipeline(
-                network,
-                new Thresholds(clock),
-                readings,
-                events,
-                new InMemoryQuarantine(),
-                alerts,
-                new InMemoryIncidents(),
-                log,
-                new AlertBroadcaster(),
-                clock,
-                new HeadwaterDetectProperties(Duration.ZERO, Duration.ofDays(7), Duration.ofSeconds(5)),
-                UtilityCalendar.utc());
+        AlertPipeline pipeline = InMemoryPipelines.on(network, clock, readings, events, alerts, log);
         List<IngestBatch> hours = town.hours();
         for (int h = 0; h < hours.size(); h++) {
             clock.set(town.arrivalOf(h));
