@@ -114,6 +114,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStreamsHostDependsOnNeitherTheEdgeNorAnotherAdapter() {
+        noClasses()
+                .that(inModule("streams"))
+                .should()
+                .dependOnClassesThat(inModule("app").or(inModule("store")).or(inModule("ingest")))
+                .check(classes);
+    }
+
+    @Test
     void onlyTheEdgeKnowsSpring() {
         noClasses()
                 .that(inModule("app").negate())

@@ -75,6 +75,7 @@ public class AlertPipeline implements BatchDeliveryConsumer {
     private @Nullable Network chainNetwork;
     private @Nullable DetectorChain chain;
     private @Nullable IncidentGrouper grouper;
+    private boolean detectsHere = true;
 
     AlertPipeline(
             CurrentNetwork currentNetwork,
@@ -133,6 +134,9 @@ public class AlertPipeline implements BatchDeliveryConsumer {
      * what they raised is recorded once for all of them.
      */
     public synchronized void onStored(List<StoredTelemetry> batches) {
+        if (!detectsHere) {
+            return;
+        }
         DetectorChain current = chain();
         try {
             for (StoredTelemetry stored : batches) {
@@ -168,6 +172,16 @@ public class AlertPipeline implements BatchDeliveryConsumer {
         handle(chain().advanceTo(clock.instant()));
     }
 
+    /**
+     * The scale-out deployment: the detector topology on Kafka detects, and this pipeline only records,
+     * groups and streams what it and other sources publish. Stored batches pass by, and the chain holds
+     * no meters, so it raises nothing from the clock either.
+     */
+    public synchronized void detectElsewhere() {
+        detectsHere = false;
+        chain = null;
+    }
+
     /** After an investigation closed an alert: the condition may raise a new one. */
     public synchronized void forget(Alert closed) {
         chain().forget(closed.conditionKey());
@@ -191,7 +205,9 @@ public class AlertPipeline implements BatchDeliveryConsumer {
         grouper = new IncidentGrouper(rules, new NetworkProximity(network, rules));
         chainNetwork = network;
         List<Alert> active = alerts.active();
-        chain.restore(active);
+        if (detectsHere) {
+            chain.restore(active);
+        }
         Map<String, Alert> byId = active.stream().collect(Collectors.toMap(Alert::id, a -> a, (a, b) -> a));
         for (Incident open : incidents.open()) {
             grouper.restore(
@@ -202,6 +218,9 @@ public class AlertPipeline implements BatchDeliveryConsumer {
                             .toList());
         }
         Instant now = clock.instant();
+        if (!detectsHere) {
+            return;
+        }
         Instant from = now.minus(properties.replayOnStart());
         List<String> sources = network.elements().stream()
                 .filter(e -> e.kind() == org.headwater.network.ElementKind.METER
