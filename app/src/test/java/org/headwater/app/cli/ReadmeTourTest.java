@@ -53,6 +53,9 @@ class ReadmeTourTest {
         notRun.put("./headwater audit verify", "needs the demo stopped; AuditCommandTest");
         notRun.put("./headwater detect ", "a year of reads, minutes; DetectCommandTest");
         notRun.put("./headwater bench", "throughput benchmarks of minutes; figures in docs/benchmarks.md");
+        notRun.put(
+                "./headwater opcua browse ",
+                "needs a utility's OPC UA server; OpcUaSecurityTest browses the in-process one through OpcUaBrowser");
         return notRun;
     }
 
