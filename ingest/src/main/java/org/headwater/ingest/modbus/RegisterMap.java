@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.headwater.ingest.sources.MapHeader;
 import org.headwater.ingest.sources.TagMap;
 import org.headwater.ingest.sources.TagMapException;
 import org.headwater.ingest.sources.TagMapping;
@@ -69,7 +70,7 @@ public final class RegisterMap {
             }
             List<String> fields = List.of(text.split(",", -1));
             if (columns == null) {
-                columns = header(fields, file, line);
+                columns = MapHeader.columns(fields, file, line, REQUIRED, OPTIONAL);
                 continue;
             }
             ModbusRegister register = register(new Row(fields, columns, file, line));
@@ -90,31 +91,6 @@ public final class RegisterMap {
                     file, 1, "header", "the file is empty; expected a header " + String.join(",", REQUIRED));
         }
         return new RegisterMap(file, registers);
-    }
-
-    private static Map<String, Integer> header(List<String> fields, String file, int line) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            String name = fields.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                throw new TagMapException(
-                        file,
-                        line,
-                        "header",
-                        "unknown column \"" + fields.get(i).strip()
-                                + "\"; columns are " + String.join(",", REQUIRED) + " and optionally "
-                                + String.join(",", OPTIONAL));
-            }
-            if (columns.put(name, i) != null) {
-                throw new TagMapException(file, line, "header", "column \"" + name + "\" appears twice");
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new TagMapException(file, line, "header", "missing column \"" + required + "\"");
-            }
-        }
-        return columns;
     }
 
     private static ModbusRegister register(Row row) {

@@ -127,7 +127,7 @@ public record OpcUaSourceSettings(
         return duration;
     }
 
-    /** The same source with another endpoint (tests and the demo pick a free port). */
+    /** The same source with another security policy and certificate directory. */
     public OpcUaSourceSettings withSecurity(OpcUaSecurity security, Path pkiDirectory) {
         return new OpcUaSourceSettings(
                 name,

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +83,7 @@ public final class TagMap {
                         file, lineNumber, "field " + CsvLine.fieldsBeforeOpenQuote(text), e.getMessage());
             }
             if (columns == null) {
-                columns = header(fields, file, lineNumber);
+                columns = MapHeader.columns(fields, file, lineNumber, REQUIRED, OPTIONAL);
                 continue;
             }
             TagMapping mapping = mapping(new Row(fields, columns, file, lineNumber));
@@ -102,31 +101,6 @@ public final class TagMap {
                     file, 1, "header", "the file is empty; expected a header " + String.join(",", REQUIRED));
         }
         return new TagMap(file, byAddress);
-    }
-
-    private static Map<String, Integer> header(List<String> fields, String file, int line) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            String name = fields.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                throw new TagMapException(
-                        file,
-                        line,
-                        "header",
-                        "unknown column \"" + fields.get(i)
-                                + "\"; columns are " + String.join(",", REQUIRED) + " and optionally "
-                                + String.join(",", OPTIONAL));
-            }
-            if (columns.put(name, i) != null) {
-                throw new TagMapException(file, line, "header", "column \"" + name + "\" appears twice");
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new TagMapException(file, line, "header", "missing column \"" + required + "\"");
-            }
-        }
-        return columns;
     }
 
     private static TagMapping mapping(Row row) {
